@@ -1,0 +1,162 @@
+// Typed records passed between stages: ingest -> extract -> language -> group -> synthesize -> store.
+// Every stage is a pure function over these; orchestration lives in src/pipeline/analyze.ts.
+import type { EntityType, RemovalRecord } from '../contract/analysis.js';
+
+export type InputFormat = 'html' | 'text' | 'markdown' | 'json' | 'jsonl' | 'rss' | 'atom' | 'jsonfeed';
+export type BodyType = 'html' | 'text' | 'markdown';
+
+/** Metadata the caller (a JSON record, a feed, front matter) supplied; extraction may fill the gaps. */
+export interface MetadataHints {
+  url?: string;
+  title?: string;
+  publisher?: string;
+  authors?: string[];
+  published?: string;
+  language?: string;
+}
+
+/** One document read from an input, before anything is stored. */
+export interface IngestItem {
+  kind: 'item';
+  key: string;
+  source: string;
+  format: InputFormat;
+  /** Bytes as they came (after gunzip): the whole file, or the record / feed entry text. */
+  raw: Uint8Array;
+  charset: string;
+  bodyType: BodyType;
+  /** Decoded body: HTML markup, plain text or Markdown. */
+  body: string;
+  hints: MetadataHints;
+  /** Problems that did not stop the item, e.g. a few invalid UTF-8 bytes replaced. */
+  warnings?: string[];
+}
+
+/** One input (file, record, line, entry) that could not be read. */
+export interface IngestFailure {
+  kind: 'failure';
+  input: string;
+  reason: string;
+}
+
+export type IngestResult = IngestItem | IngestFailure;
+
+/** A stored document as the analysis stages see it. */
+export interface SourceDocument {
+  id: string;
+  key: string;
+  source: string;
+  format: InputFormat;
+  bodyType: BodyType;
+  body: string;
+  hints: MetadataHints;
+  ingestedAt: string;
+}
+
+/** Output of the extract stage for one document. */
+export interface ExtractedDocument {
+  title: string | null;
+  publisher: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+  /** Paragraphs of the clean main text, in order. */
+  paragraphs: string[];
+  removed: RemovalRecord[];
+  /** Topic segments; a single-topic article is one segment holding every paragraph. */
+  segments: { paragraphs: string[] }[];
+}
+
+export interface Mention {
+  text: string;
+  /** Character offsets into the document's clean text. */
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface QuoteFinding {
+  text: string;
+  /** Speaker as written in the text ("Ms. Ostrova", "a senior official"), null when none was found. */
+  speaker: string | null;
+  start: number;
+  end: number;
+}
+
+/** Everything the per-document stages produce; stored per document, recomputed only when the document changes. */
+export interface DocumentAnalysis {
+  extracted: ExtractedDocument;
+  language: string | null;
+  mentions: Mention[];
+  quotes: QuoteFinding[];
+}
+
+/** A document with its analysis, as the corpus-level stages (group, synthesize) see it. */
+export interface AnalyzedDocument {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  ingestedAt: string;
+  text: string;
+  segments: { id: string; text: string }[];
+  mentions: Mention[];
+  quotes: QuoteFinding[];
+}
+
+// ---- corpus-level stages (group, synthesize) ----
+
+export interface DuplicateLink {
+  documentId: string;
+  duplicateOf: string;
+  /** Why they were linked, e.g. "exact-text" or "near-duplicate: shingle Jaccard 0.91". */
+  reason: string;
+}
+
+export interface EventGroup {
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) of the event, null when unknown. */
+  date: string | null;
+  segmentIds: string[];
+  documentIds: string[];
+}
+
+export interface StoryGroup {
+  id: string;
+  title: string;
+  segmentIds: string[];
+  documentIds: string[];
+  events: EventGroup[];
+}
+
+export interface Grouping {
+  duplicates: DuplicateLink[];
+  stories: StoryGroup[];
+}
+
+/** An entity resolved across the corpus; every alias merge keeps its reason. */
+export interface ResolvedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  documentIds: string[];
+  merges: { alias: string; reason: string }[];
+}
+
+/** A quote resolved across the corpus: one per distinct quote, copies listed in alsoIn. */
+export interface ResolvedQuote {
+  id: string;
+  text: string;
+  speakerName: string | null;
+  speakerEntityId: string | null;
+  documentId: string;
+  alsoIn: string[];
+}
+
+export interface StorySynthesis {
+  summary: { text: string; citations: string[] }[];
+  timeline: { date: string; text: string; citations: string[] }[];
+  conflicts: { topic: string; statements: { text: string; documentId: string }[] }[];
+}
