@@ -1,0 +1,490 @@
+// The store over Kysely, shared by every dialect. A dialect supplies only what SQL cannot say
+// portably: full-text indexing and search.
+import { createHash } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  SCHEMA_ID,
+  type AnalysisRecord,
+  type DocumentRecord,
+  type EntityRecord,
+  type QuoteRecord,
+  type StoryRecord,
+} from '../contract/analysis.js';
+import type {
+  AnalyzedDocument,
+  BodyType,
+  DocumentAnalysis,
+  IngestItem,
+  InputFormat,
+  Mention,
+  MetadataHints,
+  QuoteFinding,
+  SourceDocument,
+} from '../core/records.js';
+import type { Database } from './tables.js';
+import type {
+  CorpusAnalysis,
+  IngestFailureRow,
+  IngestRun,
+  PutResult,
+  RunCounts,
+  SearchHit,
+  Store,
+  StoredSegment,
+  StoryListing,
+} from './store.js';
+
+/** Rows per INSERT statement: keeps SQLite under its bound-parameter limit. */
+const INSERT_CHUNK = 200;
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Stable document id: derived from the caller's key, so a changed document keeps its id. */
+export function documentIdForKey(key: string): string {
+  return `d_${sha256Hex(key).slice(0, 12)}`;
+}
+
+const now = () => new Date().toISOString();
+const json = (value: unknown) => JSON.stringify(value);
+function parse<T>(text: string | null | undefined, fallback: T): T {
+  if (text == null || text === '') return fallback;
+  return JSON.parse(text) as T;
+}
+
+function chunks<T>(items: T[], size = INSERT_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export abstract class KyselyStore implements Store {
+  abstract readonly dialect: 'sqlite' | 'postgres';
+  private runSequence = 0;
+
+  protected constructor(protected readonly db: Kysely<Database>) {}
+
+  /** Replace the full-text entry of one document (inside the analysis transaction). */
+  protected abstract indexText(trx: Transaction<Database>, documentId: string, title: string, text: string): Promise<void>;
+  protected abstract searchIndex(query: string, limit: number): Promise<Omit<SearchHit, 'storyIds'>[]>;
+
+  async startRun(command: string, inputs: string[]): Promise<string> {
+    const startedAt = now();
+    this.runSequence += 1;
+    const id = `r_${startedAt.replace(/[-:.TZ]/g, '')}_${process.pid}_${this.runSequence}`;
+    await this.db
+      .insertInto('ingest_runs')
+      .values({ id, command, inputs: json(inputs), started_at: startedAt, finished_at: null, added: 0, updated: 0, unchanged: 0, failed: 0 })
+      .execute();
+    return id;
+  }
+
+  async finishRun(runId: string, counts: RunCounts): Promise<void> {
+    await this.db
+      .updateTable('ingest_runs')
+      .set({ finished_at: now(), ...counts })
+      .where('id', '=', runId)
+      .execute();
+  }
+
+  async recordFailure(runId: string, input: string, reason: string): Promise<void> {
+    await this.db.insertInto('ingest_failures').values({ run_id: runId, input, reason, at: now() }).execute();
+  }
+
+  async listRuns(): Promise<IngestRun[]> {
+    const rows = await this.db.selectFrom('ingest_runs').selectAll().orderBy('started_at').orderBy('id').execute();
+    return rows.map((r) => ({
+      id: r.id,
+      command: r.command,
+      inputs: parse<string[]>(r.inputs, []),
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      added: Number(r.added),
+      updated: Number(r.updated),
+      unchanged: Number(r.unchanged),
+      failed: Number(r.failed),
+    }));
+  }
+
+  async listFailures(runId?: string): Promise<IngestFailureRow[]> {
+    let query = this.db.selectFrom('ingest_failures').selectAll().orderBy('id');
+    if (runId) query = query.where('run_id', '=', runId);
+    const rows = await query.execute();
+    return rows.map((r) => ({ runId: r.run_id, input: r.input, reason: r.reason, at: r.at }));
+  }
+
+  async putDocument(item: IngestItem, runId: string): Promise<PutResult> {
+    const contentHash = sha256Hex(item.raw);
+    return this.db.transaction().execute(async (trx) => {
+      const sameContent = await trx
+        .selectFrom('documents')
+        .select(['id', 'key'])
+        .where('content_hash', '=', contentHash)
+        .executeTakeFirst();
+      if (sameContent) {
+        return sameContent.key === item.key
+          ? { id: sameContent.id, status: 'unchanged' as const }
+          : { id: sameContent.id, status: 'unchanged' as const, sameContentAs: sameContent.key };
+      }
+      const id = documentIdForKey(item.key);
+      const at = now();
+      const columns = {
+        source: item.source,
+        format: item.format,
+        body_type: item.bodyType,
+        content_hash: contentHash,
+        raw: Buffer.from(item.raw.buffer, item.raw.byteOffset, item.raw.byteLength),
+        charset: item.charset,
+        body: item.body,
+        hints: json(item.hints),
+        warnings: json(item.warnings ?? []),
+        updated_at: at,
+        run_id: runId,
+      };
+      const sameKey = await trx.selectFrom('documents').select('id').where('key', '=', item.key).executeTakeFirst();
+      if (sameKey) {
+        await trx.updateTable('documents').set(columns).where('id', '=', sameKey.id).execute();
+        return { id: sameKey.id, status: 'updated' as const };
+      }
+      await trx
+        .insertInto('documents')
+        .values({ id, key: item.key, ingested_at: at, ...columns })
+        .execute();
+      return { id, status: 'added' as const };
+    });
+  }
+
+  async getRaw(documentId: string): Promise<Uint8Array | null> {
+    const row = await this.db.selectFrom('documents').select('raw').where('id', '=', documentId).executeTakeFirst();
+    return row ? new Uint8Array(row.raw) : null;
+  }
+
+  async countDocuments(): Promise<number> {
+    const row = await this.db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async listDocumentsToAnalyze(analyzerVersion: string): Promise<SourceDocument[]> {
+    const rows = await this.db
+      .selectFrom('documents as d')
+      .leftJoin('document_analysis as a', 'a.document_id', 'd.id')
+      .select(['d.id', 'd.key', 'd.source', 'd.format', 'd.body_type', 'd.body', 'd.hints', 'd.ingested_at'])
+      .where((eb) =>
+        eb.or([
+          eb('a.analyzed_hash', 'is', null),
+          eb('a.analyzed_hash', '!=', sql<string>`d.content_hash || ${':' + analyzerVersion}`),
+        ]),
+      )
+      .orderBy('d.ingested_at')
+      .orderBy('d.id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      key: r.key,
+      source: r.source,
+      format: r.format as InputFormat,
+      bodyType: r.body_type as BodyType,
+      body: r.body,
+      hints: parse<MetadataHints>(r.hints, {}),
+      ingestedAt: r.ingested_at,
+    }));
+  }
+
+  async saveDocumentAnalysis(
+    documentId: string,
+    analyzerVersion: string,
+    analysis: DocumentAnalysis,
+    segments: StoredSegment[],
+  ): Promise<void> {
+    const { extracted } = analysis;
+    const text = extracted.paragraphs.join('\n\n');
+    await this.db.transaction().execute(async (trx) => {
+      const doc = await trx.selectFrom('documents').select('content_hash').where('id', '=', documentId).executeTakeFirstOrThrow();
+      const row = {
+        analyzed_hash: `${doc.content_hash}:${analyzerVersion}`,
+        title: extracted.title,
+        publisher: extracted.publisher,
+        authors: json(extracted.authors),
+        published: extracted.published,
+        language: analysis.language,
+        url: extracted.url,
+        text,
+        removed: json(extracted.removed),
+        mentions: json(analysis.mentions),
+        quotes: json(analysis.quotes),
+        analyzed_at: now(),
+      };
+      await trx
+        .insertInto('document_analysis')
+        .values({ document_id: documentId, ...row })
+        .onConflict((oc) => oc.column('document_id').doUpdateSet(row))
+        .execute();
+      await trx.deleteFrom('segments').where('document_id', '=', documentId).execute();
+      for (const part of chunks(segments)) {
+        await trx
+          .insertInto('segments')
+          .values(part.map((s, i) => ({ id: s.id, document_id: documentId, ordinal: i, text: s.text, story_id: null, event_id: null })))
+          .execute();
+      }
+      await this.indexText(trx, documentId, extracted.title ?? '', text);
+    });
+  }
+
+  async listAnalyzedDocuments(): Promise<AnalyzedDocument[]> {
+    const rows = await this.db
+      .selectFrom('documents as d')
+      .innerJoin('document_analysis as a', 'a.document_id', 'd.id')
+      .select(['d.id', 'd.ingested_at', 'a.title', 'a.publisher', 'a.published', 'a.text', 'a.mentions', 'a.quotes'])
+      .orderBy('d.id')
+      .execute();
+    const segments = await this.db.selectFrom('segments').select(['id', 'document_id', 'text']).orderBy('document_id').orderBy('ordinal').execute();
+    const byDoc = new Map<string, { id: string; text: string }[]>();
+    for (const s of segments) {
+      const list = byDoc.get(s.document_id) ?? [];
+      list.push({ id: s.id, text: s.text });
+      byDoc.set(s.document_id, list);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      publisher: r.publisher,
+      published: r.published,
+      ingestedAt: r.ingested_at,
+      text: r.text,
+      segments: byDoc.get(r.id) ?? [],
+      mentions: parse<Mention[]>(r.mentions, []),
+      quotes: parse<QuoteFinding[]>(r.quotes, []),
+    }));
+  }
+
+  async replaceCorpusAnalysis(corpus: CorpusAnalysis): Promise<void> {
+    const { grouping, entities, quotes, syntheses } = corpus;
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of ['duplicates', 'entities', 'entity_documents', 'quotes', 'stories', 'events'] as const) {
+        await trx.deleteFrom(table).execute();
+      }
+      await trx.updateTable('segments').set({ story_id: null, event_id: null }).execute();
+
+      for (const part of chunks(grouping.duplicates)) {
+        await trx
+          .insertInto('duplicates')
+          .values(part.map((d) => ({ document_id: d.documentId, duplicate_of: d.duplicateOf, reason: d.reason })))
+          .execute();
+      }
+      for (const part of chunks(entities)) {
+        await trx
+          .insertInto('entities')
+          .values(part.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: json(e.aliases), merges: json(e.merges) })))
+          .execute();
+      }
+      const links = entities.flatMap((e) => e.documentIds.map((documentId) => ({ entity_id: e.id, document_id: documentId })));
+      for (const part of chunks(links)) await trx.insertInto('entity_documents').values(part).execute();
+      for (const part of chunks(quotes)) {
+        await trx
+          .insertInto('quotes')
+          .values(
+            part.map((q) => ({
+              id: q.id,
+              text: q.text,
+              speaker_name: q.speakerName,
+              speaker_entity_id: q.speakerEntityId,
+              document_id: q.documentId,
+              also_in: json(q.alsoIn),
+            })),
+          )
+          .execute();
+      }
+
+      for (const story of grouping.stories) {
+        const docs = new Set(story.documentIds);
+        const synthesis = syntheses.get(story.id) ?? { summary: [], timeline: [], conflicts: [] };
+        const dates = story.events.map((e) => e.date).filter((d): d is string => d !== null).sort();
+        await trx
+          .insertInto('stories')
+          .values({
+            id: story.id,
+            title: story.title,
+            document_ids: json(story.documentIds),
+            entity_ids: json(entities.filter((e) => e.documentIds.some((d) => docs.has(d))).map((e) => e.id)),
+            quote_ids: json(quotes.filter((q) => docs.has(q.documentId) || q.alsoIn.some((d) => docs.has(d))).map((q) => q.id)),
+            summary: json(synthesis.summary),
+            timeline: json(synthesis.timeline),
+            conflicts: json(synthesis.conflicts),
+            first_date: dates[0] ?? null,
+            last_date: dates[dates.length - 1] ?? null,
+          })
+          .execute();
+        for (const [ordinal, event] of story.events.entries()) {
+          await trx
+            .insertInto('events')
+            .values({ id: event.id, story_id: story.id, ordinal, title: event.title, date: event.date, document_ids: json(event.documentIds) })
+            .execute();
+          for (const part of chunks(event.segmentIds, 500)) {
+            await trx.updateTable('segments').set({ story_id: story.id, event_id: event.id }).where('id', 'in', part).execute();
+          }
+        }
+      }
+    });
+  }
+
+  async exportAnalysis(): Promise<AnalysisRecord> {
+    const storyRows = await this.db.selectFrom('stories').select('id').orderBy('first_date').orderBy('id').execute();
+    const stories: StoryRecord[] = [];
+    for (const row of storyRows) {
+      const story = await this.getStory(row.id);
+      if (story) stories.push(story);
+    }
+    return {
+      schema: SCHEMA_ID,
+      documents: await this.getDocuments(),
+      entities: await this.getEntities(),
+      quotes: await this.getQuotes(),
+      stories,
+    };
+  }
+
+  async getDocuments(ids?: string[]): Promise<DocumentRecord[]> {
+    if (ids && ids.length === 0) return [];
+    let query = this.db
+      .selectFrom('documents as d')
+      .leftJoin('document_analysis as a', 'a.document_id', 'd.id')
+      .leftJoin('duplicates as dup', 'dup.document_id', 'd.id')
+      .select([
+        'd.id', 'd.key', 'd.source', 'd.format', 'd.hints',
+        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed',
+        'dup.duplicate_of',
+      ])
+      .orderBy('d.id');
+    if (ids) query = query.where('d.id', 'in', ids);
+    const docs = await query.execute();
+    let segmentQuery = this.db.selectFrom('segments').selectAll().orderBy('document_id').orderBy('ordinal');
+    if (ids) segmentQuery = segmentQuery.where('document_id', 'in', ids);
+    const segmentsByDoc = new Map<string, DocumentRecord['segments']>();
+    for (const s of await segmentQuery.execute()) {
+      const list = segmentsByDoc.get(s.document_id) ?? [];
+      list.push({ id: s.id, text: s.text, storyId: s.story_id, eventId: s.event_id });
+      segmentsByDoc.set(s.document_id, list);
+    }
+    return docs.map((d) => {
+      const hints = parse<MetadataHints>(d.hints, {});
+      return {
+        id: d.id,
+        key: d.key,
+        source: d.source,
+        format: d.format,
+        title: d.title ?? hints.title ?? null,
+        publisher: d.publisher ?? hints.publisher ?? null,
+        authors: parse<string[]>(d.authors, hints.authors ?? []),
+        published: d.published ?? hints.published ?? null,
+        language: d.language ?? hints.language ?? null,
+        url: d.url ?? hints.url ?? null,
+        text: d.text ?? '',
+        removed: parse(d.removed, []),
+        segments: segmentsByDoc.get(d.id) ?? [],
+        duplicateOf: d.duplicate_of ?? null,
+      };
+    });
+  }
+
+  async getEntities(ids?: string[]): Promise<EntityRecord[]> {
+    if (ids && ids.length === 0) return [];
+    let query = this.db.selectFrom('entities').selectAll().orderBy('id');
+    if (ids) query = query.where('id', 'in', ids);
+    const rows = await query.execute();
+    let linkQuery = this.db.selectFrom('entity_documents').select(['entity_id', 'document_id']).orderBy('id');
+    if (ids) linkQuery = linkQuery.where('entity_id', 'in', ids);
+    const docsByEntity = new Map<string, string[]>();
+    for (const link of await linkQuery.execute()) {
+      const list = docsByEntity.get(link.entity_id) ?? [];
+      list.push(link.document_id);
+      docsByEntity.set(link.entity_id, list);
+    }
+    return rows.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type as EntityRecord['type'],
+      aliases: parse<string[]>(e.aliases, []),
+      documents: docsByEntity.get(e.id) ?? [],
+    }));
+  }
+
+  async getQuotes(ids?: string[]): Promise<QuoteRecord[]> {
+    if (ids && ids.length === 0) return [];
+    let query = this.db.selectFrom('quotes').selectAll().orderBy('id');
+    if (ids) query = query.where('id', 'in', ids);
+    const rows = await query.execute();
+    return rows.map((q) => ({
+      id: q.id,
+      text: q.text,
+      speaker: { entityId: q.speaker_entity_id, name: q.speaker_name },
+      documentId: q.document_id,
+      alsoIn: parse<string[]>(q.also_in, []),
+    }));
+  }
+
+  async listStories(): Promise<StoryListing[]> {
+    const rows = await this.db.selectFrom('stories').selectAll().orderBy('first_date').orderBy('id').execute();
+    const eventCounts = await this.db
+      .selectFrom('events')
+      .select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('story_id')
+      .execute();
+    const events = new Map(eventCounts.map((r) => [r.story_id, Number(r.n)]));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      documents: parse<string[]>(r.document_ids, []).length,
+      events: events.get(r.id) ?? 0,
+      firstDate: r.first_date,
+      lastDate: r.last_date,
+    }));
+  }
+
+  async getStory(idOrPrefix: string): Promise<StoryRecord | null> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .selectAll()
+      .where(sql<string>`substr(id, 1, ${idOrPrefix.length})`, '=', idOrPrefix)
+      .limit(2)
+      .execute();
+    const exact = rows.find((r) => r.id === idOrPrefix);
+    const row = exact ?? (rows.length === 1 ? rows[0] : undefined);
+    if (!row) return null;
+    const events = await this.db.selectFrom('events').selectAll().where('story_id', '=', row.id).orderBy('ordinal').execute();
+    return {
+      id: row.id,
+      title: row.title,
+      documents: parse<string[]>(row.document_ids, []),
+      events: events.map((e) => ({ id: e.id, title: e.title, date: e.date, documents: parse<string[]>(e.document_ids, []) })),
+      summary: parse(row.summary, []),
+      timeline: parse(row.timeline, []),
+      quotes: parse<string[]>(row.quote_ids, []),
+      entities: parse<string[]>(row.entity_ids, []),
+      conflicts: parse(row.conflicts, []),
+    };
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    if (query.trim() === '') return [];
+    const hits = await this.searchIndex(query, limit);
+    if (hits.length === 0) return [];
+    const segments = await this.db
+      .selectFrom('segments')
+      .select(['document_id', 'story_id'])
+      .where('document_id', 'in', hits.map((h) => h.documentId))
+      .where('story_id', 'is not', null)
+      .execute();
+    return hits.map((h) => ({
+      ...h,
+      storyIds: [...new Set(segments.filter((s) => s.document_id === h.documentId).map((s) => s.story_id as string))],
+    }));
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

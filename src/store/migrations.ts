@@ -1,0 +1,145 @@
+// Schema migrations, in order. Each takes the dialect so that SQLite and PostgreSQL get the
+// same tables; only full-text search differs (FTS5 vs tsvector).
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+function initialSchema(dialect: Dialect): Migration {
+  const bytes = dialect === 'sqlite' ? 'blob' : 'bytea';
+  const serial = dialect === 'sqlite' ? 'integer' : 'serial';
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('ingest_runs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('command', 'text', (c) => c.notNull())
+        .addColumn('inputs', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('added', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('updated', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('unchanged', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('ingest_failures')
+        .addColumn('id', serial, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('run_id', 'text', (c) => c.notNull().references('ingest_runs.id'))
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('body_type', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('raw', bytes, (c) => c.notNull())
+        .addColumn('charset', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('hints', 'text', (c) => c.notNull())
+        .addColumn('warnings', 'text', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('run_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('document_analysis')
+        .addColumn('document_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+        .addColumn('analyzed_hash', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('publisher', 'text')
+        .addColumn('authors', 'text', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('language', 'text')
+        .addColumn('url', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('removed', 'text', (c) => c.notNull())
+        .addColumn('mentions', 'text', (c) => c.notNull())
+        .addColumn('quotes', 'text', (c) => c.notNull())
+        .addColumn('analyzed_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('segments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('story_id', 'text')
+        .addColumn('event_id', 'text')
+        .execute();
+      await db.schema.createIndex('segments_document').on('segments').column('document_id').execute();
+      await db.schema.createIndex('segments_story').on('segments').column('story_id').execute();
+      await db.schema
+        .createTable('duplicates')
+        .addColumn('document_id', 'text', (c) => c.primaryKey())
+        .addColumn('duplicate_of', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('entities')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('aliases', 'text', (c) => c.notNull())
+        .addColumn('merges', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('entity_documents')
+        .addColumn('id', serial, (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn('entity_id', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('entity_documents_entity').on('entity_documents').column('entity_id').execute();
+      await db.schema
+        .createTable('quotes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('speaker_name', 'text')
+        .addColumn('speaker_entity_id', 'text')
+        .addColumn('document_id', 'text', (c) => c.notNull())
+        .addColumn('also_in', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('document_ids', 'text', (c) => c.notNull())
+        .addColumn('entity_ids', 'text', (c) => c.notNull())
+        .addColumn('quote_ids', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('timeline', 'text', (c) => c.notNull())
+        .addColumn('conflicts', 'text', (c) => c.notNull())
+        .addColumn('first_date', 'text')
+        .addColumn('last_date', 'text')
+        .execute();
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('story_id', 'text', (c) => c.notNull())
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('document_ids', 'text', (c) => c.notNull())
+        .execute();
+      if (dialect === 'sqlite') {
+        // Full-text index over clean text; rows are replaced whenever a document is re-analysed.
+        await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      } else {
+        await sql`ALTER TABLE document_analysis ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(title, '')), 'A') || to_tsvector('simple', text)) STORED`.execute(db);
+        await sql`CREATE INDEX document_analysis_search ON document_analysis USING gin (search)`.execute(db);
+      }
+    },
+  };
+}
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      return { '0001-initial-schema': initialSchema(dialect) };
+    },
+  };
+}
