@@ -1,0 +1,35 @@
+// Visible bylines: "By Maria Ostrova and Tom Reed, Staff Writers" -> ["Maria Ostrova", "Tom Reed"].
+
+// Bylines are short; a longer line starting with "By" is a sentence ("By noon the crowd had grown...").
+export const MAX_BYLINE_LENGTH = 120;
+
+const BYLINE = /^\s*by[:\s]\s*(.+)$/i;
+// Outlet trailing a name: " | Reuters", " — Coastal Ledger"
+const TRAILER = /\s*(?:[|–—]|\s-\s).*$/;
+// A part naming a role rather than a person: ", Staff Writers", "Senior Correspondent"
+const ROLE = /\b(staff|writers?|reporters?|correspondents?|editors?|contributors?|desk|bureau|columnist|special to|in [A-Z][a-z]+)\b/i;
+const NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|bin|al|la|le))*$/u;
+
+/** True when the line reads as a byline. */
+export function isByline(line: string): boolean {
+  if (line.length > MAX_BYLINE_LENGTH) return false;
+  return parseByline(line).length > 0;
+}
+
+/** Author names from a "By ..." line; [] when the line is not a byline. */
+export function parseByline(line: string): string[] {
+  const m = BYLINE.exec(line);
+  if (!m) return [];
+  return splitAuthors(m[1]!);
+}
+
+/** Split "A, B and C" into names, dropping role trailers; [] if any part does not look like a name. */
+export function splitAuthors(list: string): string[] {
+  const parts = list
+    .replace(/\s+(?:and|&)\s+/gi, '\u0000')
+    .split(/\u0000|,\s*/u)
+    .map((p) => p.replace(TRAILER, '').trim())
+    .filter((p) => p !== '' && !ROLE.test(p));
+  if (parts.length === 0) return [];
+  return parts.every((p) => NAME.test(p) && p.split(/\s+/).length <= 5) ? parts : [];
+}

@@ -1,0 +1,40 @@
+// The HTML removal rules, in the order they are tried on each element.
+import { advertisement } from './advertisement.js';
+import { aside } from './aside.js';
+import { authorBio, byline } from './author-bio.js';
+import { breadcrumb } from './breadcrumb.js';
+import { comments } from './comments.js';
+import { cookieConsent } from './cookie-consent.js';
+import { form } from './form.js';
+import { iframe } from './iframe.js';
+import { invisible } from './invisible.js';
+import { nav } from './nav.js';
+import { newsletter } from './newsletter.js';
+import { pageFooter } from './page-footer.js';
+import { pageHeader } from './page-header.js';
+import { related } from './related.js';
+import type { HtmlRule } from './rule.js';
+import { share } from './share.js';
+import { sidebar } from './sidebar.js';
+
+export type { HtmlRule, HtmlRuleContext } from './rule.js';
+
+export const HTML_RULES: readonly HtmlRule[] = [
+  invisible,
+  nav,
+  pageHeader,
+  pageFooter,
+  aside,
+  form,
+  iframe,
+  cookieConsent,
+  share,
+  related,
+  comments,
+  newsletter,
+  advertisement,
+  sidebar,
+  breadcrumb,
+  byline,
+  authorBio,
+];

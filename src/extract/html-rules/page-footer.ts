@@ -1,0 +1,9 @@
+// The page's footer (links, copyright); an article's own footer is kept.
+import type { HtmlRule } from './rule.js';
+
+export const pageFooter: HtmlRule = {
+  name: 'page-footer',
+  reason: 'page-footer',
+  record: true,
+  matches: (el, ctx) => !ctx.insideArticle && (el.name === 'footer' || el.attribs.role === 'contentinfo'),
+};

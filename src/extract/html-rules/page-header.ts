@@ -1,0 +1,9 @@
+// The page's masthead; a <header> inside the article holds its title and byline and is kept.
+import type { HtmlRule } from './rule.js';
+
+export const pageHeader: HtmlRule = {
+  name: 'page-header',
+  reason: 'page-header',
+  record: true,
+  matches: (el, ctx) => !ctx.insideArticle && (el.name === 'header' || el.attribs.role === 'banner'),
+};

@@ -1,0 +1,41 @@
+// Shape of an HTML removal rule and helpers to build the attribute-pattern ones.
+import type { Element } from 'domhandler';
+
+export interface HtmlRuleContext {
+  /** True when the element sits inside <article>, <main> or [itemprop=articleBody]. */
+  insideArticle: boolean;
+}
+
+export interface HtmlRule {
+  name: string;
+  /** Reason recorded in `removed`. */
+  reason: string;
+  /** False for elements whose content is never shown (script, style): nothing is recorded. */
+  record: boolean;
+  matches(el: Element, ctx: HtmlRuleContext): boolean;
+}
+
+/** class, id, role and aria-label as one lower-case string of tokens split on space, '-' and '_'. */
+export function attributeTokens(el: Element): string[] {
+  const a = el.attribs;
+  const raw = [a.class, a.id, a.role, a['aria-label'], a['data-component'], a['data-testid']]
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ');
+  return raw
+    // camelCase -> camel Case, so "relatedLinks" yields "related"
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s\-_:./]+/)
+    .filter((t) => t !== '');
+}
+
+/** A rule removing elements whose attribute tokens match `token` (a whole-token pattern). */
+export function attributeRule(name: string, reason: string, token: RegExp): HtmlRule {
+  const whole = new RegExp(`^(?:${token.source})$`);
+  return {
+    name,
+    reason,
+    record: true,
+    matches: (el) => attributeTokens(el).some((t) => whole.test(t)),
+  };
+}

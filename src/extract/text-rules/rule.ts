@@ -1,0 +1,33 @@
+// Shape of a line rule: one named test for a boilerplate line of scraped text.
+
+export interface LineContext {
+  /** Position of the line among the document's blocks. */
+  index: number;
+  /** The document title as known so far (hint, metadata or first line), null if none. */
+  title: string | null;
+  /** Reason the line just before was removed, null when it was kept. */
+  previousReason: string | null;
+  /** How many prose lines were kept before this one; 0 means we are still in the page's head. */
+  proseBefore: number;
+  /** True for headings (Markdown '#', HTML h1-h6). */
+  isHeading: boolean;
+}
+
+export interface LineRule {
+  name: string;
+  reason: string;
+  matches(line: string, context: LineContext): boolean;
+}
+
+// Boilerplate prompts are short; a long line that starts with "Share" is prose.
+export const MAX_PROMPT_LENGTH = 60;
+
+/** Count of words, to tell prose from labels. */
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/** True when the line is short and matches `pattern` in full. */
+export function shortLine(line: string, pattern: RegExp, max = MAX_PROMPT_LENGTH): boolean {
+  return line.length <= max && pattern.test(line.trim());
+}

@@ -1,0 +1,16 @@
+// "Share on Facebook", "Follow us on X", "Share this article", "Copy link", a row of network names.
+import { shortLine, type LineRule } from './rule.js';
+
+const NETWORK = '(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|instagram|threads|bluesky|mastodon|youtube|tiktok|messenger|print|copy link)';
+const PROMPT = new RegExp(
+  `^(share|tweet|pin|post|email|follow|like)( (this|the) (article|story|page|post))?( (us|me))?( (on|via|to|with) ${NETWORK}( and ${NETWORK})*)?[.!:]?$`,
+  'i',
+);
+const NETWORK_ROW = new RegExp(`^(${NETWORK}[\\s,|·•/]*){2,}$`, 'i');
+const COPY_LINK = /^(copy (link|url)|link copied|share( this)?:?)$/i;
+
+export const sharePrompt: LineRule = {
+  name: 'share-prompt',
+  reason: 'share-prompt',
+  matches: (line) => shortLine(line, PROMPT) || shortLine(line, NETWORK_ROW, 120) || shortLine(line, COPY_LINK),
+};

@@ -1,0 +1,150 @@
+// Plain text and Markdown bodies -> blocks.
+import type { RemovalRecord } from '../contract/analysis.js';
+import { isByline } from './byline.js';
+import { datelineDate } from './dates.js';
+import { stripInlineMarkdown } from './markdown.js';
+import { normalizeSpace, removal } from './text-util.js';
+import { emptyMetadata, type Block, type RawExtraction } from './types.js';
+
+// Lines of explicit separators: "* * *", "---", "###", "———", "~~~".
+export const SEPARATOR_LINE = /^\s*(?:[*\-_=~#•·—–]\s*){3,}$/;
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MD_LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+(.*)$/;
+const MD_QUOTE = /^\s*>\s?/;
+const MD_FENCE = /^\s*(```|~~~)/;
+const MD_REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+const MD_SETEXT = /^\s*(=+|-+)\s*$/;
+const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\s*(?:\n|$)/;
+
+// A hard-wrapped paragraph has lines of near-equal length up to a wrap column.
+const WRAP_MIN_COLUMN = 50;
+const WRAP_MAX_COLUMN = 100;
+const WRAP_MIN_FILL = 0.6;
+const WRAP_MIN_SHARE = 0.8;
+// The first line of scraped text reads as its title when it is short and not a sentence.
+export const MAX_TITLE_LENGTH = 150;
+const MAX_TITLE_WORDS = 25;
+// Menu labels ("Home", "World") come first on many scraped pages; headlines are longer.
+const MIN_TITLE_WORDS = 3;
+
+/** True when a multi-line chunk is one paragraph wrapped at a fixed column (join), not one paragraph per line. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const max = Math.max(...lines.map((l) => l.length));
+  if (max < WRAP_MIN_COLUMN || max > WRAP_MAX_COLUMN) return false;
+  const full = body.filter((l) => l.length >= max * WRAP_MIN_FILL).length;
+  return full / body.length >= WRAP_MIN_SHARE;
+}
+
+function chunks(body: string): string[][] {
+  return body
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((c) => c.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== ''))
+    .filter((c) => c.length > 0);
+}
+
+function textBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  for (const lines of chunks(body)) {
+    if (lines.length === 1 || isHardWrapped(lines)) {
+      const text = normalizeSpace(lines.join(' '));
+      blocks.push(SEPARATOR_LINE.test(text) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text });
+      continue;
+    }
+    for (const line of lines) {
+      blocks.push(SEPARATOR_LINE.test(line) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text: normalizeSpace(line) });
+    }
+  }
+  return blocks;
+}
+
+function markdownBlocks(body: string, removed: RemovalRecord[]): Block[] {
+  const blocks: Block[] = [];
+  let inFence = false;
+  for (const lines of chunks(body)) {
+    let buffer: string[] = [];
+    const flush = (): void => {
+      const text = normalizeSpace(stripInlineMarkdown(buffer.join(' ')));
+      if (text !== '') blocks.push({ kind: 'paragraph', text });
+      buffer = [];
+    };
+    for (const rawLine of lines) {
+      if (MD_FENCE.test(rawLine)) {
+        flush();
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence) {
+        buffer.push(rawLine);
+        continue;
+      }
+      const line = rawLine.replace(MD_QUOTE, '');
+      const heading = MD_HEADING.exec(line);
+      if (SEPARATOR_LINE.test(line) && !(MD_SETEXT.test(line) && buffer.length > 0)) {
+        flush();
+        blocks.push({ kind: 'separator', text: '' });
+      } else if (heading) {
+        flush();
+        const text = normalizeSpace(stripInlineMarkdown(heading[2]!));
+        if (text !== '') blocks.push({ kind: 'heading', text, level: heading[1]!.length });
+      } else if (MD_SETEXT.test(line) && buffer.length > 0) {
+        const text = normalizeSpace(stripInlineMarkdown(buffer.join(' ')));
+        buffer = [];
+        if (text !== '') blocks.push({ kind: 'heading', text, level: line.trim().startsWith('=') ? 1 : 2 });
+      } else if (MD_REFERENCE_DEFINITION.test(line)) {
+        continue;
+      } else {
+        const item = MD_LIST_ITEM.exec(line);
+        if (item) {
+          flush();
+          // List markers stay as text so a list still reads as one.
+          buffer.push(`${item[1]} ${item[2]}`);
+          flush();
+        } else {
+          buffer.push(line);
+        }
+      }
+    }
+    flush();
+  }
+  if (blocks.length === 0 && body.trim() !== '') removed.push(removal(body, 'markup-only'));
+  return blocks;
+}
+
+function looksLikeTitle(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    words >= MIN_TITLE_WORDS &&
+    words <= MAX_TITLE_WORDS &&
+    !/[.,;:]$/.test(line) &&
+    !isByline(line) &&
+    datelineDate(line) === null
+  );
+}
+
+/** Blocks and metadata of a plain-text or Markdown body. */
+export function extractText(body: string, markdown: boolean, titleKnown = false): RawExtraction {
+  const removed: RemovalRecord[] = [];
+  const metadata = emptyMetadata();
+  let text = body.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  if (markdown) {
+    const fm = FRONT_MATTER.exec(text);
+    if (fm && /^\s*[\w-]+\s*:/m.test(fm[1]!)) {
+      removed.push(removal(fm[1]!, 'front-matter'));
+      text = text.slice(fm[0].length);
+    }
+  }
+  const blocks = markdown ? markdownBlocks(text, removed) : textBlocks(text);
+  const first = blocks[0];
+  if (markdown) {
+    const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+    metadata.title = h1?.text ?? null;
+  } else if (!titleKnown && first && first.kind === 'paragraph' && blocks.length > 1 && looksLikeTitle(first.text)) {
+    // Scraped text: the first short line is the headline.
+    metadata.title = first.text;
+    blocks[0] = { kind: 'heading', text: first.text, level: 1 };
+  }
+  return { metadata, blocks, removed };
+}

@@ -1,0 +1,30 @@
+// Intermediate shapes shared by the HTML and text extractors.
+import type { RemovalRecord } from '../contract/analysis.js';
+
+/** One unit of body text before cleaning: a heading, a paragraph, or an explicit topic separator. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'separator';
+  text: string;
+  /** Heading level 1-6 (headings only). */
+  level?: number;
+}
+
+/** Metadata found in the document itself; caller hints are applied later and win. */
+export interface FoundMetadata {
+  title: string | null;
+  publisher: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+}
+
+/** What a body-type extractor hands back before line rules and segmentation. */
+export interface RawExtraction {
+  metadata: FoundMetadata;
+  blocks: Block[];
+  removed: RemovalRecord[];
+}
+
+export function emptyMetadata(): FoundMetadata {
+  return { title: null, publisher: null, authors: [], published: null, url: null };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../src/extract/byline.js';
+import { datelineDate, normalizeDate } from '../../src/extract/dates.js';
+import { stripInlineMarkdown } from '../../src/extract/markdown.js';
+import { LINE_RULES, type LineContext } from '../../src/extract/text-rules/index.js';
+
+const ctx: LineContext = { index: 5, title: null, previousReason: null, proseBefore: 3, isHeading: false };
+const reasonFor = (line: string, c: Partial<LineContext> = {}) => LINE_RULES.find((r) => r.matches(line, { ...ctx, ...c }))?.reason ?? null;
+
+describe('line rules', () => {
+  it.each([
+    ['Share this article', 'share-prompt'],
+    ['Facebook Twitter WhatsApp Email', 'share-prompt'],
+    ['Sign in', 'subscribe-prompt'],
+    ['Already a subscriber? Log in', 'subscribe-prompt'],
+    ['Leave a reply', 'comment-widget'],
+    ['24 comments', 'comment-widget'],
+    ['More from Business', 'related-links'],
+    ['You may also like', 'related-links'],
+    ['Show less', 'read-more'],
+    ['Continue reading', 'read-more'],
+    ['Image 3/10', 'carousel-counter'],
+    ['Image credit: Getty Images', 'image-credit'],
+    ['(Photo by Lena Park)', 'image-credit'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+  ])('%s -> %s', (line, reason) => {
+    expect(reasonFor(line)).toBe(reason);
+  });
+
+  it.each([
+    'Share prices fell sharply on Tuesday after the central bank raised rates again.',
+    'Photographers gathered outside the court before dawn.',
+    'Comments from the minister angered union leaders.',
+    'Read the room, one delegate told her colleagues.',
+  ])('keeps prose: %s', (line) => {
+    expect(reasonFor(line)).toBeNull();
+  });
+
+  it('removes bylines and datelines only at the top of the text', () => {
+    expect(reasonFor('By Tom Reed', { proseBefore: 0 })).toBe('byline');
+    expect(reasonFor('By Tom Reed', { proseBefore: 2 })).toBeNull();
+    expect(reasonFor('Updated: 3 March 2024', { proseBefore: 0 })).toBe('dateline');
+  });
+
+  it('removes headlines only directly under a related header', () => {
+    expect(reasonFor('Ferry timetable changes for spring', { previousReason: 'related-links' })).toBe('related-links');
+    expect(reasonFor('Ferry timetable changes for spring')).toBeNull();
+    expect(reasonFor('The ferry timetable changes in spring.', { previousReason: 'related-links' })).toBeNull();
+  });
+
+  it('removes a line repeating the title', () => {
+    expect(reasonFor('Flood walls: the vote', { title: 'Flood Walls - The Vote', proseBefore: 0 })).toBe('title-repeated');
+  });
+});
+
+describe('helpers', () => {
+  it('parses bylines with several authors and roles', () => {
+    expect(parseByline('By Maria K. Ostrova and Tom Reed, Staff Writers')).toEqual(['Maria K. Ostrova', 'Tom Reed']);
+    expect(parseByline('By Lena Park | Reuters')).toEqual(['Lena Park']);
+    expect(parseByline('By noon the crowd had grown')).toEqual([]);
+  });
+
+  it('normalises dates and recognises dateline-only lines', () => {
+    expect(normalizeDate('March 5, 2024')).toBe('2024-03-05');
+    expect(normalizeDate('5 Sept 2024')).toBe('2024-09-05');
+    expect(normalizeDate('2024-03-05 08:30')).toBe('2024-03-05T08:30');
+    expect(datelineDate('Posted Tue 5 March 2024, 10:32 GMT')).toBe('2024-03-05');
+    expect(datelineDate('On March 5, 2024 the council met')).toBeNull();
+  });
+
+  it('strips inline Markdown', () => {
+    expect(stripInlineMarkdown('See **the [report](https://x.example/r)** and `code` ![pic](a.png) _now_')).toBe('See the report and code  now');
+    expect(stripInlineMarkdown('keep snake_case_names')).toBe('keep snake_case_names');
+  });
+});
