@@ -1,0 +1,12 @@
+// Words that make a capitalised name an organisation when they are its head ("Interior Ministry", "Bank of Japan").
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Ministry', 'Department', 'Bank', 'Party', 'Council', 'Agency', 'Union', 'Corp', 'Corporation', 'Inc', 'Ltd',
+  'LLC', 'PLC', 'Co', 'Company', 'Group', 'Holdings', 'Institute', 'University', 'College', 'School', 'Academy',
+  'Committee', 'Commission', 'Court', 'Tribunal', 'Police', 'Army', 'Navy', 'Forces', 'Guard', 'Wire', 'Times',
+  'News', 'Post', 'Journal', 'Herald', 'Tribune', 'Press', 'Gazette', 'Telegraph', 'Guardian', 'Radio', 'Television',
+  'Association', 'Federation', 'Foundation', 'Fund', 'Organization', 'Organisation', 'Office', 'Authority', 'Bureau',
+  'Board', 'Service', 'Services', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Cabinet', 'Government',
+  'League', 'Alliance', 'Front', 'Movement', 'Coalition', 'Network', 'Society', 'Church', 'Club', 'Airlines',
+  'Airways', 'Motors', 'Industries', 'Systems', 'Technologies', 'Labs', 'Center', 'Centre', 'Hospital', 'Secretariat',
+  'Exchange', 'Reserve', 'Treasury', 'Watch', 'International', 'Brigade', 'Battalion', 'Command', 'Council',
+];

@@ -1,0 +1,16 @@
+// Organisation heads: "Interior Ministry", "Bank of Japan", "Cambodia National Rescue Party", "Acme Corp".
+import { ORGANIZATION_HEAD_SET } from '../gazetteers/index.js';
+import type { MentionRule } from './rule.js';
+
+const CONNECTORS = new Set(['of', 'for', 'on']);
+
+export const organizationHead: MentionRule = {
+  name: 'organization-head',
+  type: (c) => {
+    const last = c.words[c.words.length - 1]!;
+    if (ORGANIZATION_HEAD_SET.has(last)) return 'organization';
+    // "Ministry of Finance", "University of Cambridge"
+    const headed = c.words.some((w, i) => ORGANIZATION_HEAD_SET.has(w) && CONNECTORS.has(c.words[i + 1] ?? ''));
+    return headed ? 'organization' : null;
+  },
+};
