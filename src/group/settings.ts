@@ -1,0 +1,38 @@
+// Grouping heuristics, kept apart from the code that uses them so they can be tuned (or learned) later.
+
+export interface GroupSettings {
+  /** Words per shingle for near-duplicate detection. */
+  shingleSize: number;
+  /** Shingle Jaccard at or above which two documents are near-duplicates. */
+  nearDuplicateJaccard: number;
+  /** Share of the shorter text's shingles found in the longer one at or above which it is a copy. */
+  containment: number;
+  /** Shorter texts than this (in shingles) are never linked by containment alone. */
+  minContainmentShingles: number;
+  /** Cosine to a story centroid at or above which a segment joins that story. */
+  storySimilarity: number;
+  /** A gap of more than this many days between consecutive documents starts a new event. */
+  eventGapDays: number;
+}
+
+// Five-word shingles: long enough that shared phrasing ("said on Tuesday") rarely matches, short enough to survive small edits.
+export const SHINGLE_SIZE = 5;
+// Wire copies with a changed word or two stay above 0.8; independent write-ups of one event sit far below it.
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+// Trimmed wire copies or copies under another headline keep nearly all of their shingles inside the original.
+export const CONTAINMENT = 0.9;
+// A handful of shingles (a one-line brief) is contained by chance too easily; ~12 shingles is about 16 words.
+export const MIN_CONTAINMENT_SHINGLES = 12;
+// Separate write-ups of one story share names and key nouns (cosine ~0.2-0.5); unrelated stories rarely pass 0.15.
+export const STORY_SIMILARITY = 0.18;
+// Coverage of one happening clusters within days; a silence of more than ten days usually means a new development.
+export const EVENT_GAP_DAYS = 10;
+
+export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
+  shingleSize: SHINGLE_SIZE,
+  nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD,
+  containment: CONTAINMENT,
+  minContainmentShingles: MIN_CONTAINMENT_SHINGLES,
+  storySimilarity: STORY_SIMILARITY,
+  eventGapDays: EVENT_GAP_DAYS,
+};
