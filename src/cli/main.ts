@@ -1,0 +1,107 @@
+// `dossier` command line. Each command is a thin adapter over the pipeline and the store.
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Io } from './context.js';
+import { runIngest } from './commands/ingest.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runExport, runFailures, runSearch, runShow, runStories } from './commands/read.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const dbOption = () => new Option('--db <path>', 'store file (SQLite)').default('./dossier.db');
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('dossier')
+    .description('Turns a pile of news articles from many outlets into story dossiers.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // One line per usage error, in the same "dossier: ..." form as every other error.
+      outputError: (s, write) => write(`dossier: ${s.replace(/^error: /, '').trim()} (see dossier --help)\n`),
+    });
+
+  program
+    .command('ingest')
+    .description('store documents from files, directories, globs or - (stdin): txt, md, html, json, jsonl, RSS, Atom, JSON Feed, and .gz of each')
+    .argument('<inputs...>', 'files, directories, globs, or - for stdin')
+    .addOption(dbOption())
+    .option('--json', 'print a machine-readable summary')
+    .option('--max-file-size <size>', 'refuse files larger than this (e.g. 50MB)')
+    .option('--no-progress', 'never show a progress bar')
+    .action(async (inputs: string[], flags) => setExit(await runIngest(inputs, flags, io)));
+
+  program
+    .command('analyze')
+    .description('analyse new or changed documents and regroup stories; with INPUTs, a one-shot run in memory')
+    .argument('[inputs...]', 'one-shot: analyse these inputs in memory without touching the store')
+    .addOption(dbOption())
+    .option('--json', 'print JSON (one-shot: the whole analysis, dossier/analysis@1)')
+    .option('--force', 'regroup even when no document changed')
+    .option('--max-file-size <size>', 'refuse files larger than this (e.g. 50MB)')
+    .option('--no-progress', 'never show a progress bar')
+    .action(async (inputs: string[], flags) => setExit(await runAnalyze(inputs, flags, io)));
+
+  program
+    .command('export')
+    .description('print the whole store as JSON (dossier/analysis@1)')
+    .addOption(dbOption())
+    .option('--json', 'JSON output (the default and only format)')
+    .option('--no-pretty', 'one line instead of indented JSON')
+    .action(async (flags) => setExit(await runExport(flags, io)));
+
+  program
+    .command('stories')
+    .description('list stories')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (flags) => setExit(await runStories(flags, io)));
+
+  program
+    .command('show')
+    .description('show one story dossier')
+    .argument('<story>', 'story id or a unique prefix of it')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'html']).default('md'))
+    .action(async (story: string, flags) => setExit(await runShow(story, flags, io)));
+
+  program
+    .command('search')
+    .description('full-text search over clean article text (BM25)')
+    .argument('<query...>', 'words to find')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .option('--limit <n>', 'most hits to show', '10')
+    .action(async (query: string[], flags) => setExit(await runSearch(query.join(' '), flags, io)));
+
+  program
+    .command('failures')
+    .description('list inputs that failed to ingest, with reasons')
+    .addOption(dbOption())
+    .option('--run <id>', 'only this ingest run')
+    .option('--json', 'print JSON')
+    .action(async (flags) => setExit(await runFailures(flags, io)));
+
+  return program;
+}
+
+/** Runs the CLI and resolves to its exit code: 0 ok, 1 some input or lookup failed, 2 usage or fatal error. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; commander has already printed the message.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`dossier: ${message}\n`);
+    return 2;
+  }
+}

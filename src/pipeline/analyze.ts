@@ -1,0 +1,111 @@
+// The one place where stages are composed: extract -> language per document, then
+// group -> resolve -> synthesize over the corpus. Stages themselves stay pure.
+import type { AnalyzedDocument, DocumentAnalysis, SourceDocument, StorySynthesis } from '../core/records.js';
+import { extractDocument } from '../extract/index.js';
+import { detectLanguage, findMentions, findQuotes } from '../language/index.js';
+import { resolveEntities } from '../language/resolve-entities.js';
+import { resolveQuotes } from '../language/resolve-quotes.js';
+import { groupCorpus } from '../group/index.js';
+import { synthesizeStory } from '../synthesize/index.js';
+import type { CorpusAnalysis, Store, StoredSegment } from '../store/store.js';
+
+/**
+ * Version of the per-document stages' output. Bump it when extract or language change what they
+ * produce, so that `dossier analyze` recomputes every stored document once.
+ */
+export const ANALYZER_VERSION = '1';
+
+export interface AnalyzeProgress {
+  done: number;
+  total: number;
+  documentId: string;
+}
+
+export interface AnalyzeReport {
+  analyzed: number;
+  failed: { documentId: string; key: string; reason: string }[];
+  regrouped: boolean;
+  documents: number;
+  stories: number;
+  events: number;
+  entities: number;
+  quotes: number;
+  duplicates: number;
+}
+
+/** Clean text as stored and exported: paragraphs separated by blank lines. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/** Per-document stages; pure. */
+export function analyzeDocument(doc: SourceDocument): DocumentAnalysis {
+  const extracted = extractDocument(doc);
+  const text = extracted.paragraphs.join(PARAGRAPH_SEPARATOR);
+  const language = doc.hints.language ?? detectLanguage(text);
+  const mentions = findMentions(text);
+  const quotes = findQuotes(text, mentions);
+  return { extracted, language, mentions, quotes };
+}
+
+export function segmentsOf(documentId: string, analysis: DocumentAnalysis): StoredSegment[] {
+  return analysis.extracted.segments
+    .map((segment) => segment.paragraphs.join(PARAGRAPH_SEPARATOR))
+    .filter((text) => text.trim() !== '')
+    .map((text, i) => ({ id: `${documentId}:${i + 1}`, text }));
+}
+
+/** Corpus-level stages; pure. */
+export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
+  const grouping = groupCorpus(docs);
+  const entities = resolveEntities(docs);
+  const quotes = resolveQuotes(docs, entities, grouping.duplicates);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const syntheses = new Map<string, StorySynthesis>();
+  for (const story of grouping.stories) {
+    syntheses.set(story.id, synthesizeStory(story, byId, quotes, entities, grouping.duplicates));
+  }
+  return { grouping, entities, quotes, syntheses };
+}
+
+/**
+ * Incremental analysis of a store: only documents that are new or changed since their last
+ * analysis go through the per-document stages; the corpus is then regrouped if anything changed.
+ */
+export async function analyzeStore(
+  store: Store,
+  options: { force?: boolean; onProgress?: (p: AnalyzeProgress) => void } = {},
+): Promise<AnalyzeReport> {
+  const pending = await store.listDocumentsToAnalyze(ANALYZER_VERSION);
+  const failed: AnalyzeReport['failed'] = [];
+  let analyzed = 0;
+  for (const [i, doc] of pending.entries()) {
+    try {
+      const analysis = analyzeDocument(doc);
+      await store.saveDocumentAnalysis(doc.id, ANALYZER_VERSION, analysis, segmentsOf(doc.id, analysis));
+      analyzed += 1;
+    } catch (error) {
+      failed.push({ documentId: doc.id, key: doc.key, reason: error instanceof Error ? error.message : String(error) });
+    }
+    options.onProgress?.({ done: i + 1, total: pending.length, documentId: doc.id });
+  }
+
+  const existingStories = await store.listStories();
+  const regroup = options.force === true || analyzed > 0 || existingStories.length === 0;
+  let corpus: CorpusAnalysis | null = null;
+  const docs = regroup ? await store.listAnalyzedDocuments() : [];
+  if (regroup) {
+    corpus = analyzeCorpus(docs);
+    await store.replaceCorpusAnalysis(corpus);
+  }
+  const stories = corpus ? corpus.grouping.stories : null;
+  return {
+    analyzed,
+    failed,
+    regrouped: regroup,
+    documents: await store.countDocuments(),
+    stories: stories ? stories.length : existingStories.length,
+    events: stories ? stories.reduce((n, s) => n + s.events.length, 0) : existingStories.reduce((n, s) => n + s.events, 0),
+    entities: corpus ? corpus.entities.length : (await store.getEntities()).length,
+    quotes: corpus ? corpus.quotes.length : (await store.getQuotes()).length,
+    duplicates: corpus ? corpus.grouping.duplicates.length : (await store.getDocuments()).filter((d) => d.duplicateOf).length,
+  };
+}

@@ -1,0 +1,50 @@
+// A story with everything it cites, ready to render.
+import type { DocumentRecord, EntityRecord, QuoteRecord, StoryRecord } from '../contract/analysis.js';
+import type { Store } from '../store/store.js';
+
+export interface Dossier {
+  story: StoryRecord;
+  documents: DocumentRecord[];
+  quotes: QuoteRecord[];
+  entities: EntityRecord[];
+}
+
+export async function loadDossier(store: Store, idOrPrefix: string): Promise<Dossier | null> {
+  const story = await store.getStory(idOrPrefix);
+  if (!story) return null;
+  const quotes = await store.getQuotes(story.quotes);
+  const cited = new Set(story.documents);
+  for (const q of quotes) {
+    cited.add(q.documentId);
+    for (const d of q.alsoIn) cited.add(d);
+  }
+  return {
+    story,
+    documents: await store.getDocuments([...cited]),
+    quotes,
+    entities: await store.getEntities(story.entities),
+  };
+}
+
+/** Citation numbers follow the story's document order, so [1] is the same source everywhere in one dossier. */
+export function citationNumbers(dossier: Dossier): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const id of dossier.story.documents) numbers.set(id, numbers.size + 1);
+  for (const d of dossier.documents) if (!numbers.has(d.id)) numbers.set(d.id, numbers.size + 1);
+  return numbers;
+}
+
+export function sourceLabel(doc: DocumentRecord): string {
+  const date = doc.published ? doc.published.slice(0, 10) : 'undated';
+  return `${doc.publisher ?? 'unknown outlet'}, ${date}: ${doc.title ?? doc.key}`;
+}
+
+/** Quotes grouped by speaker name, speakers with most quotes first. */
+export function quotesBySpeaker(quotes: QuoteRecord[]): [string, QuoteRecord[]][] {
+  const groups = new Map<string, QuoteRecord[]>();
+  for (const q of quotes) {
+    const speaker = q.speaker.name ?? 'Unattributed';
+    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
+  }
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
