@@ -1,4 +1,5 @@
 // What every command shares: the store it opens and where it writes.
+import fs from 'node:fs';
 import { SqliteStore, DEFAULT_DB_PATH } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 
@@ -10,8 +11,13 @@ export interface Io {
 
 export class UsageError extends Error {}
 
-export async function openStore(dbPath: string | undefined): Promise<Store> {
+/** Opens the store; commands that only read refuse to create an empty one where the user mistyped a path. */
+export async function openStore(dbPath: string | undefined, options: { create?: boolean } = {}): Promise<Store> {
   const path = dbPath ?? DEFAULT_DB_PATH;
+  if (options.create === false && path !== ':memory:' && !fs.existsSync(path)) {
+    const ingest = path === DEFAULT_DB_PATH ? 'dossier ingest INPUT...' : `dossier ingest --db ${path} INPUT...`;
+    throw new Error(`no store at ${path} (run \`${ingest}\` first)`);
+  }
   try {
     return await SqliteStore.open(path);
   } catch (error) {
@@ -20,8 +26,12 @@ export async function openStore(dbPath: string | undefined): Promise<Store> {
   }
 }
 
-export async function withStore<T>(dbPath: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(dbPath);
+export async function withStore<T>(
+  dbPath: string | undefined,
+  run: (store: Store) => Promise<T>,
+  options: { create?: boolean } = {},
+): Promise<T> {
+  const store = await openStore(dbPath, options);
   try {
     return await run(store);
   } finally {

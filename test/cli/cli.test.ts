@@ -186,6 +186,16 @@ describe('dossier CLI, end to end', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });
 
+  it('read commands refuse to create a store at a mistyped path', () => {
+    const cwd = tempDir('dossier-nostore-');
+    for (const args of [['stories'], ['show', 's_1'], ['search', 'flood'], ['export'], ['analyze']]) {
+      const result = runCli(args, { cwd });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toBe('dossier: no store at ./dossier.db (run `dossier ingest INPUT...` first)\n');
+    }
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+
   it('applies --max-file-size', () => {
     const small = runCli(['ingest', '--db', path.join(dir, 'small.db'), '--max-file-size', '1KB', path.join(dir, 'in', 'ledger')]);
     expect(small.code).toBe(1);

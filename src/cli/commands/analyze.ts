@@ -58,5 +58,5 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags, io: Io):
       if (report.stories > 0) writeLine(io.stdout, 'Next: dossier stories');
     }
     return report.failed.length > 0 ? 1 : 0;
-  });
+  }, { create: false });
 }

@@ -4,12 +4,14 @@ import { renderHtml } from '../../render/html.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { UsageError, withStore, writeLine, type Io } from '../context.js';
 
+const READ_ONLY = { create: false };
+
 export async function runExport(flags: { db?: string; pretty?: boolean }, io: Io): Promise<number> {
   return withStore(flags.db, async (store) => {
     const analysis = await store.exportAnalysis();
     writeLine(io.stdout, JSON.stringify(analysis, null, flags.pretty === false ? undefined : 2));
     return 0;
-  });
+  }, READ_ONLY);
 }
 
 export async function runStories(flags: { db?: string; json?: boolean }, io: Io): Promise<number> {
@@ -29,7 +31,7 @@ export async function runStories(flags: { db?: string; json?: boolean }, io: Io)
       writeLine(io.stdout, `${s.id.padEnd(12)}  ${dates.padEnd(23)}  ${String(s.documents).padStart(4)}  ${String(s.events).padStart(6)}  ${s.title}`);
     }
     return 0;
-  });
+  }, READ_ONLY);
 }
 
 export async function runShow(storyId: string, flags: { db?: string; format?: string }, io: Io): Promise<number> {
@@ -45,7 +47,7 @@ export async function runShow(storyId: string, flags: { db?: string; format?: st
     else if (format === 'html') io.stdout.write(renderHtml(dossier));
     else io.stdout.write(renderMarkdown(dossier));
     return 0;
-  });
+  }, READ_ONLY);
 }
 
 export async function runSearch(query: string, flags: { db?: string; json?: boolean; limit?: string }, io: Io): Promise<number> {
@@ -65,7 +67,7 @@ export async function runSearch(query: string, flags: { db?: string; json?: bool
       writeLine(io.stdout, `    ${h.snippet.replace(/\s+/g, ' ')}`);
     }
     return 0;
-  });
+  }, READ_ONLY);
 }
 
 export async function runFailures(flags: { db?: string; json?: boolean; run?: string }, io: Io): Promise<number> {
@@ -75,5 +77,5 @@ export async function runFailures(flags: { db?: string; json?: boolean; run?: st
     else if (failures.length === 0) writeLine(io.stdout, 'No failures recorded.');
     else for (const f of failures) writeLine(io.stdout, `${f.at}  ${f.runId}  ${f.input}: ${f.reason}`);
     return 0;
-  });
+  }, READ_ONLY);
 }
