@@ -1,16 +1,25 @@
-// Naive typed mentions: capitalised spans, cut and typed by cues (titles, organisation heads, gazetteers).
+// Typed mentions: capitalised spans, roles split off, typed by rules (gazetteers, heads, context), then made consistent
+// across the document.
 import type { EntityType } from '../contract/analysis.js';
 import type { Mention } from '../core/records.js';
+import { applyDocumentConsistency, type TypedSpan } from './entity-consistency.js';
 import {
   CALENDAR_SET,
+  DEMONYM_SET,
   FIRST_NAME_SET,
   LEADING_FUNCTION_SET,
+  NON_ENTITY_SET,
   ORGANIZATION_HEAD_SET,
   PLACES,
+  PLACE_PREFIX_SET,
+  TITLE_PART_SET,
   TITLE_WORD_SET,
+  isKnownOrganization,
+  organizationKey,
   placeKey,
 } from './gazetteers/index.js';
 import { MENTION_RULES, type MentionCandidate, type MentionRule } from './mention-rules/index.js';
+import { splitRoles, type NamePart } from './name-roles.js';
 import { splitSentences } from './sentences.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -24,23 +33,22 @@ const HEAD_CONNECTORS = new Set(['of', 'for']);
 // Names longer than this are headlines in title case, not one name.
 const MAX_SPAN_WORDS = 8;
 const CONTEXT_CHARS = 40;
-
-interface Span {
-  tokens: Token[];
-  titled: boolean;
-}
+// A capital right before "$" is a currency prefix ("US$14 billion", "HK$"), not a place.
+const CURRENCY_PREFIX = /^\$/;
+// A model number after a name makes it a product ("Boeing 737", "Airbus A380", "Veltra X5"), not the maker; a year,
+// a count ("Ford 2,000") or a percentage is not a model.
+const PRODUCT_MODEL_AFTER = /^[ \t]+(?!(?:19|20)\d\d\b)([A-Z]{0,3}-?\d[\dA-Za-z-]*)(?![\d,.%])/;
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start));
 }
 
-function stripPossessive(tokens: Token[]): { tokens: Token[]; cut: boolean } {
+function stripPossessive(tokens: Token[]): Token[] {
   const last = tokens[tokens.length - 1];
-  if (!last) return { tokens, cut: false };
-  const m = /['’]s$/.exec(last.text);
-  if (!m) return { tokens, cut: false };
+  if (!last) return tokens;
+  if (!/['’]s$/.test(last.text)) return tokens;
   const trimmed = { ...last, text: last.text.slice(0, -2), end: last.end - 2 };
-  return { tokens: [...tokens.slice(0, -1), trimmed], cut: true };
+  return [...tokens.slice(0, -1), trimmed];
 }
 
 /** Raw capitalised runs, connectors allowed between capitalised words. */
@@ -88,25 +96,25 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
-/** Drop leading function words and titles; note when a title was cut ("President Maria Ostrova" -> "Maria Ostrova"). */
-function trimSpan(run: Token[]): Span {
-  let tokens = stripPossessive(run).tokens;
+/** Drops leading function words and trailing lower-case words; splits off titles and roles. */
+function nameParts(run: Token[]): NamePart[] {
+  let tokens = stripPossessive(run);
   while (tokens.length > 0 && LEADING_FUNCTION_SET.has(tokens[0]!.text)) tokens = tokens.slice(1);
   while (tokens.length > 0 && !isCapitalised(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
-  let titled = false;
-  const last = tokens[tokens.length - 1];
-  if (last && !ORGANIZATION_HEAD_SET.has(last.text)) {
-    // Cut after the last title word that has a capitalised name after it ("Interior Minister Sar Kheng").
-    let cut = -1;
-    tokens.forEach((t, i) => {
-      if (TITLE_WORD_SET.has(t.text) && i < tokens.length - 1 && tokens.slice(i + 1).every((n) => isCapitalised(n.text))) cut = i;
-    });
-    if (cut >= 0) {
-      tokens = tokens.slice(cut + 1);
-      titled = true;
-    }
-  }
-  return { tokens, titled };
+  if (tokens.length === 0) return [];
+  return splitRoles(tokens).filter((p) => p.tokens.length > 0);
+}
+
+/** "Shares of General Electric" opening a sentence: an ordinary capitalised word joined through "of" is cut off. */
+function dropOpeningWord(run: Token[], starts: Set<number>, midSentence: Set<string>): Token[] {
+  const first = run[0]!.text;
+  if (run.length < 3 || !starts.has(run[0]!.start) || !HEAD_CONNECTORS.has(run[1]!.text)) return run;
+  const nameLike =
+    midSentence.has(first) || knownName(first) || ORGANIZATION_HEAD_SET.has(first) || PLACE_PREFIX_SET.has(first) || TITLE_PART_SET.has(first);
+  if (nameLike) return run;
+  let i = 1;
+  while (i < run.length && !isCapitalised(run[i]!.text)) i++;
+  return run.slice(i);
 }
 
 function sentenceStarts(text: string): Set<number> {
@@ -119,17 +127,17 @@ function sentenceStarts(text: string): Set<number> {
   return starts;
 }
 
-function candidate(text: string, span: Span): MentionCandidate {
-  const first = span.tokens[0]!;
-  const last = span.tokens[span.tokens.length - 1]!;
+function candidate(text: string, part: NamePart): MentionCandidate {
+  const first = part.tokens[0]!;
+  const last = part.tokens[part.tokens.length - 1]!;
   return {
     text: text.slice(first.start, last.end),
-    words: span.tokens.map((t) => t.text),
+    words: part.tokens.map((t) => t.text),
     start: first.start,
     end: last.end,
     before: text.slice(Math.max(0, first.start - CONTEXT_CHARS), first.start),
     after: text.slice(last.end, last.end + CONTEXT_CHARS),
-    titled: span.titled,
+    titled: part.role === 'person',
   };
 }
 
@@ -141,41 +149,43 @@ function typeOf(c: MentionCandidate, rules: readonly MentionRule[]): EntityType 
   return 'other';
 }
 
+/** Known to the gazetteers, so a lone capitalised word opening a sentence is still a name. */
+function knownName(word: string): boolean {
+  return PLACES.has(placeKey(word)) || DEMONYM_SET.has(placeKey(word)) || FIRST_NAME_SET.has(word) || isKnownOrganization([word]);
+}
+
 /** Typed mentions with offsets into `text`, in order. */
 export function findMentions(text: string, rules: readonly MentionRule[] = MENTION_RULES): Mention[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).filter((t) => !CURRENCY_PREFIX.test(text.slice(t.end, t.end + 1)));
   const starts = sentenceStarts(text);
   // Words seen capitalised away from a sentence start: proper nouns, even when they also open a sentence.
   const midSentence = new Set(tokens.filter((t) => isCapitalised(t.text) && !starts.has(t.start)).map((t) => t.text));
 
-  const mentions: Mention[] = [];
-  for (const run of capitalisedRuns(text, tokens)) {
-    const span = trimSpan(run);
-    if (span.tokens.length === 0 || span.tokens.length > MAX_SPAN_WORDS) continue;
-    const words = span.tokens.map((t) => t.text);
-    if (words.every((w) => CALENDAR_SET.has(w) || TITLE_WORD_SET.has(w))) continue;
-    if (words.length === 1) {
-      const word = words[0]!;
-      // A lone capitalised word opening a sentence is an ordinary word unless it is known or recurs as a name.
-      const known = PLACES.has(placeKey(word)) || FIRST_NAME_SET.has(word) || midSentence.has(word) || /^\p{Lu}{2,}$/u.test(word);
-      if (starts.has(span.tokens[0]!.start) && !known) continue;
-    }
-    const c = candidate(text, span);
-    mentions.push({ text: c.text, start: c.start, end: c.end, type: typeOf(c, rules) });
-  }
-  return propagateTypes(mentions);
-}
-
-/** A name typed once keeps its type: "Ostrova" after "Maria Ostrova" (person) is a person too. */
-function propagateTypes(mentions: Mention[]): Mention[] {
-  const known = new Map<string, EntityType>();
-  for (const m of mentions) {
-    if (m.type === 'other') continue;
-    if (!known.has(m.text)) known.set(m.text, m.type);
-    if (m.type === 'person') {
-      const surname = m.text.split(/\s+/).pop()!;
-      if (!known.has(surname)) known.set(surname, 'person');
+  const spans: TypedSpan[] = [];
+  for (const found of capitalisedRuns(text, tokens)) {
+    const run = dropOpeningWord(found, starts, midSentence);
+    for (const part of nameParts(run)) {
+      if (part.tokens.length > MAX_SPAN_WORDS) continue;
+      const words = part.tokens.map((t) => t.text);
+      if (words.every((w) => CALENDAR_SET.has(w) || TITLE_PART_SET.has(w))) continue;
+      if (NON_ENTITY_SET.has(organizationKey(words.join(' ')))) continue;
+      let tentative = false;
+      if (words.length === 1) {
+        const word = words[0]!;
+        // A lone capitalised word opening a sentence is an ordinary word unless it is known or recurs as a name.
+        const known = knownName(word) || midSentence.has(word) || /^\p{Lu}{2,}$/u.test(word);
+        tentative = starts.has(part.tokens[0]!.start) && !known;
+      }
+      const c = candidate(text, part);
+      const model = PRODUCT_MODEL_AFTER.exec(c.after);
+      if (model && !words.some((w) => CALENDAR_SET.has(w))) {
+        const end = c.end + model[0].length;
+        const product = { ...c, text: text.slice(c.start, end), end, after: text.slice(end, end + CONTEXT_CHARS) };
+        spans.push({ text: product.text, start: c.start, end, type: 'other', role: part.role, candidate: product });
+        continue;
+      }
+      spans.push({ text: c.text, start: c.start, end: c.end, type: typeOf(c, rules), role: part.role, candidate: c, tentative });
     }
   }
-  return mentions.map((m) => (m.type === 'other' && known.has(m.text) ? { ...m, type: known.get(m.text)! } : m));
+  return applyDocumentConsistency(text, spans).map(({ text: t, start, end, type }) => ({ text: t, start, end, type }));
 }

@@ -1,4 +1,4 @@
-// Word tokens with offsets, keeping initials ("K.") and dotted acronyms ("U.S.") whole.
+// Word tokens with offsets, keeping initials ("K."), dotted acronyms ("U.S.") and place abbreviations ("St. Louis") whole.
 
 export interface Token {
   text: string;
@@ -6,7 +6,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Abbreviations that open a place name keep their period, so the name stays one span ("St. Louis", "Mt. Kenya").
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|(?:St|Mt|Ft)\.(?=\s+\p{Lu})|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -16,3 +16,21 @@ export const LEADING_FUNCTION_WORDS: readonly string[] = [
   'Over', 'During', 'About', 'Why', 'What', 'Who', 'How', 'Where', 'Which', 'According', 'Asked', 'Like', 'Unlike',
   'Even', 'Only', 'Just', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Dear', 'Do', 'Don’t', "Don't",
 ];
+
+/** Capitalised words and acronyms that are neither people, organisations nor places: roles, units, codes, indices. */
+export const NON_ENTITY_WORDS: readonly string[] = [
+  // Roles and job acronyms
+  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'VP', 'MP', 'MPs', 'MEP', 'PM', 'C.E.O.',
+  // Time zones and time words
+  'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'AM', 'A.M.', 'P.M.',
+  // Currencies
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'RUB', 'INR',
+  // Stock indices and markets written as names
+  'FTSE', 'DAX', 'CAC', 'DJIA', 'Nasdaq', 'NASDAQ', 'Nikkei', 'Hang Seng', 'S&P', 'Dow', 'INDU', 'MICEX', 'RTS',
+  // Everyday acronyms
+  'TV', 'PC', 'PCs', 'OS', 'LCD', 'LED', 'GPS', 'DVD', 'CD', 'USB', 'SDK', 'API', 'URL', 'PDF', 'VIP', 'VIPs', 'GDP',
+  'IPO', 'CO2', 'DNA', 'HIV', 'AIDS', 'ID', 'IT', 'AI', 'UFO', 'OK', 'FAQ', 'SUV', 'SUVs', 'ATM', 'IQ', 'PR', 'HR',
+  'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'Jr', 'Sr', 'No', 'Inc', 'Ltd', 'Corp', 'Co',
+  // Religious and generic capitalised words
+  'God', 'Internet', 'Web', 'Dow Jones', 'New Year', 'Christmas', 'Easter', 'Ramadan', 'Eid', 'Thanksgiving',
+];

@@ -8,5 +8,6 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Board', 'Service', 'Services', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Cabinet', 'Government',
   'League', 'Alliance', 'Front', 'Movement', 'Coalition', 'Network', 'Society', 'Church', 'Club', 'Airlines',
   'Airways', 'Motors', 'Industries', 'Systems', 'Technologies', 'Labs', 'Center', 'Centre', 'Hospital', 'Secretariat',
-  'Exchange', 'Reserve', 'Treasury', 'Watch', 'International', 'Brigade', 'Battalion', 'Command', 'Council',
+  'Exchange', 'Reserve', 'Treasury', 'Watch', 'International', 'Brigade', 'Battalion', 'Command', 'Corps',
+  'Aircraft', 'Airplanes', 'Aerospace', 'Automotive', 'Pharmaceuticals', 'Bancorp', 'Capital', 'Partners', 'Ventures',
 ];
