@@ -81,6 +81,18 @@ export interface QuoteFinding {
   speaker: string | null;
   start: number;
   end: number;
+  /** What the speaker is; 'pronoun' when a he/she/it could not be resolved to a name. */
+  speakerKind?: 'person' | 'organization' | 'unnamed' | 'pronoun';
+  /** A role written with the speaker's name ("presidential spokesman"), kept as evidence. */
+  role?: string;
+  /** The pronoun or nominal written in the text when the speaker was resolved from it ("he", "the judge"). */
+  speakerAs?: string;
+  /** A fragment quoted inside a running sentence. */
+  partial?: boolean;
+  /** The quote runs over several paragraphs. */
+  multiParagraph?: boolean;
+  /** The outlet whose reporting carried the quote, when the text credits one. */
+  borrowedFrom?: string;
 }
 
 /** Everything the per-document stages produce; stored per document, recomputed only when the document changes. */

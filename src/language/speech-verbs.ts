@@ -2,11 +2,22 @@
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'states', 'argued', 'argues',
   'warned', 'warns', 'noted', 'notes', 'insisted', 'insists', 'asked', 'asks', 'replied', 'replies', 'explained',
-  'explains', 'declared', 'declares', 'continued', 'recalled', 'tweeted', 'posted', 'announced', 'claimed',
+  'explains', 'declared', 'declares', 'continued', 'recalled', 'tweeted', 'posted', 'announced', 'claimed', 'claims',
+  'confirmed', 'admitted', 'acknowledged', 'conceded', 'urged', 'vowed', 'pledged', 'stressed', 'emphasized',
+  'emphasised', 'cautioned', 'complained', 'responded', 'countered', 'remarked', 'observed', 'recounted', 'testified',
+  'predicted', 'reported', 'reports', 'wrote', 'concluded', 'joked', 'shouted', 'whispered', 'promised',
 ];
 
 /** Words that can sit between a speaker and the verb ("she also said", "he had told"). */
 export const SPEECH_AUXILIARIES: readonly string[] = [
   'also', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once', 'again', 'further', 'would', 'will',
   'repeatedly', 'simply', 'only', 'recently', 'publicly', 'privately',
+];
+
+/** Verbs that introduce a fragment quoted inside a sentence ('called it "a turning point"', 'promised to "do everything"'). */
+export const PARTIAL_QUOTE_VERBS: readonly string[] = [
+  ...SPEECH_VERBS, 'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'termed', 'labelled', 'labeled',
+  'expressed', 'expects', 'expected', 'praised', 'criticized', 'criticised', 'welcomed', 'dismissed', 'deemed',
+  'accused', 'hailed', 'denounced', 'agreed', 'found', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed',
+  'prepared', 'remains', 'remained', 'would', 'will', 'deemed', 'considered', 'saying', 'telling', 'calling',
 ];

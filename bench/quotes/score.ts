@@ -1,0 +1,246 @@
+// Quote benchmark: quote-text P/R/F1 and speaker accuracy against examples/gold.json and a small VOA gold.
+// Usage: npm run bench:quotes -- [--analysis analysis.json [--rerun]] [--voa ../shared/data/corpora/voa-cambodia-2018/posts]
+//        [--gold examples/gold.json] [--errors errors.txt]
+// Without --analysis the demo corpus is read and analysed in-process from src/. With --analysis the quotes of a
+// `dossier analyze --json` file are scored; --rerun recomputes them from its document texts with the current src/language.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnalyzedDocument, DuplicateLink, QuoteFinding, ResolvedQuote } from '../../src/core/records.js';
+import { findMentions } from '../../src/language/mentions.js';
+import { findQuotes } from '../../src/language/quotes.js';
+import { resolveEntities } from '../../src/language/resolve-entities.js';
+import { resolveQuotes } from '../../src/language/resolve-quotes.js';
+import { UsageError, parseFlags } from '../lib/args.js';
+import { fmt, markdownTable } from '../lib/table.js';
+import { addTally, emptyTally, overlap, pairUp, prf, speakerKey, tokens, type Tally } from './match.js';
+import { voaPostText } from './voa.js';
+
+// A found quote is the gold quote when they share this share of words (over the longer one).
+const MATCH_OVERLAP = 0.8;
+// A VOA gold prefix may start this many words into a found quote (a quote opened by a bracket or a dropped word).
+const PREFIX_SLACK = 3;
+
+interface GoldQuote {
+  text: string;
+  speaker: string;
+  speakerType?: string;
+  documents: string[];
+  forms?: Record<string, string>;
+}
+interface GoldFile {
+  documents: Record<string, unknown>;
+  entities: { name: string; aliases: string[] }[];
+  quotes: GoldQuote[];
+}
+interface AnalysisFile {
+  documents: { id: string; key: string; title: string | null; publisher: string | null; published: string | null; text: string; duplicateOf: string | null }[];
+  quotes: { text: string; speaker: { name: string | null }; documentId: string; alsoIn: string[] }[];
+}
+
+/** What a system found in one document, keyed by the document key. */
+interface Found {
+  text: string;
+  speaker: string | null;
+}
+
+const flags = (() => {
+  try {
+    return parseFlags(process.argv.slice(2), {
+      analysis: { type: 'string' },
+      rerun: { type: 'boolean' },
+      voa: { type: 'string' },
+      gold: { type: 'string', default: 'examples/gold.json' },
+      errors: { type: 'string' },
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+})();
+
+const errorLines: string[] = [];
+
+function toAnalyzed(id: string, text: string, meta: { title: string | null; publisher: string | null; published: string | null }): AnalyzedDocument {
+  const mentions = findMentions(text);
+  return { id, ...meta, ingestedAt: '2026-01-01T00:00:00Z', text, segments: [{ id: `${id}:1`, text }], mentions, quotes: findQuotes(text, mentions) };
+}
+
+/** Per-document findings from corpus-level quotes: each quote counts in its document and in every alsoIn document. */
+function fromResolved(quotes: readonly { text: string; speakerName: string | null; documentId: string; alsoIn: string[] }[]): Map<string, Found[]> {
+  const out = new Map<string, Found[]>();
+  for (const q of quotes) {
+    for (const doc of [q.documentId, ...q.alsoIn]) {
+      const list = out.get(doc) ?? [];
+      list.push({ text: q.text, speaker: q.speakerName });
+      out.set(doc, list);
+    }
+  }
+  return out;
+}
+
+function fromFindings(docs: readonly AnalyzedDocument[]): Map<string, Found[]> {
+  return new Map(docs.map((d) => [d.id, d.quotes.map((q: QuoteFinding) => ({ text: q.text, speaker: q.speaker }))]));
+}
+
+interface DemoRun {
+  label: string;
+  /** Document id -> gold key. */
+  keyOf: Map<string, string>;
+  perDocument: Map<string, Found[]>;
+  resolved: { documentId: string; alsoIn: string[]; text: string }[];
+}
+
+async function demoRun(): Promise<DemoRun> {
+  if (flags.analysis && !flags.rerun) {
+    const analysis = JSON.parse(readFileSync(flags.analysis, 'utf8')) as AnalysisFile;
+    const resolved = analysis.quotes.map((q) => ({ text: q.text, speakerName: q.speaker.name, documentId: q.documentId, alsoIn: q.alsoIn }));
+    return { label: `quotes in ${flags.analysis}`, keyOf: new Map(analysis.documents.map((d) => [d.id, d.key])), perDocument: fromResolved(resolved), resolved };
+  }
+  let docs: AnalyzedDocument[];
+  let duplicates: DuplicateLink[];
+  let keyOf: Map<string, string>;
+  let label: string;
+  if (flags.analysis) {
+    const analysis = JSON.parse(readFileSync(flags.analysis, 'utf8')) as AnalysisFile;
+    docs = analysis.documents.map((d) => toAnalyzed(d.id, d.text, d));
+    duplicates = analysis.documents.flatMap((d) => (d.duplicateOf ? [{ documentId: d.id, duplicateOf: d.duplicateOf, reason: 'from analysis' }] : []));
+    keyOf = new Map(analysis.documents.map((d) => [d.id, d.key]));
+    label = `src/language rerun on the texts of ${flags.analysis}`;
+  } else {
+    // Imported here so that --analysis runs do not depend on the extract stage building.
+    const { readInputs } = await import('../../src/ingest/index.js');
+    const { extractDocument } = await import('../../src/extract/index.js');
+    const { groupCorpus } = await import('../../src/group/index.js');
+    docs = [];
+    keyOf = new Map();
+    for await (const item of readInputs(['examples/corpus'])) {
+      if (item.kind !== 'item') continue;
+      const extracted = extractDocument({ id: item.key, key: item.key, source: item.source, format: item.format, bodyType: item.bodyType, body: item.body, hints: item.hints, ingestedAt: '2026-01-01T00:00:00Z' });
+      docs.push(toAnalyzed(item.key, extracted.paragraphs.join('\n\n'), extracted));
+      keyOf.set(item.key, item.key);
+    }
+    duplicates = groupCorpus(docs).duplicates;
+    label = 'examples/corpus analysed in-process';
+  }
+  const resolved: ResolvedQuote[] = resolveQuotes(docs, resolveEntities(docs), duplicates);
+  return { label, keyOf, perDocument: fromFindings(docs), resolved };
+}
+
+function aliasMap(gold: GoldFile): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const e of gold.entities) map.set(speakerKey(e.name), new Set([e.name, ...e.aliases].map(speakerKey)));
+  return map;
+}
+
+async function scoreDemo(): Promise<void> {
+  const gold = JSON.parse(readFileSync(flags.gold, 'utf8')) as GoldFile;
+  const aliases = aliasMap(gold);
+  const run = await demoRun();
+  const byKey = new Map<string, Found[]>();
+  for (const [id, found] of run.perDocument) byKey.set(run.keyOf.get(id) ?? id, found);
+  const goldByKey = new Map<string, { text: string; speaker: string }[]>();
+  for (const q of gold.quotes) {
+    for (const doc of q.documents) {
+      const list = goldByKey.get(doc) ?? [];
+      list.push({ text: q.forms?.[doc] ?? q.text, speaker: q.speaker });
+      goldByKey.set(doc, list);
+    }
+  }
+  const total = emptyTally();
+  const rows: (string | number)[][] = [];
+  for (const key of Object.keys(gold.documents)) {
+    const g = goldByKey.get(key) ?? [];
+    const f = byKey.get(key) ?? [];
+    const gt = g.map((x) => tokens(x.text));
+    const ft = f.map((x) => tokens(x.text));
+    const pairs = pairUp(g.length, f.length, (i, j) => {
+      const s = overlap(gt[i]!, ft[j]!);
+      return s >= MATCH_OVERLAP ? s : 0;
+    });
+    const t: Tally = { gold: g.length, found: f.length, matched: pairs.length, speakerRight: 0 };
+    for (const [i, j] of pairs) {
+      const want = g[i]!.speaker;
+      const ok = f[j]!.speaker !== null && (aliases.get(speakerKey(want)) ?? new Set([speakerKey(want)])).has(speakerKey(f[j]!.speaker!));
+      if (ok) t.speakerRight += 1;
+      else errorLines.push(`[demo speaker] ${key}: "${f[j]!.text.slice(0, 60)}" found ${JSON.stringify(f[j]!.speaker)}, gold ${want}`);
+    }
+    const gi = new Set(pairs.map((p) => p[0]));
+    const fi = new Set(pairs.map((p) => p[1]));
+    g.forEach((x, i) => gi.has(i) || errorLines.push(`[demo missed] ${key}: "${x.text.slice(0, 80)}" (${x.speaker})`));
+    f.forEach((x, j) => fi.has(j) || errorLines.push(`[demo spurious] ${key}: "${x.text.slice(0, 80)}" (${x.speaker})`));
+    addTally(total, t);
+    const s = prf(t);
+    rows.push([key.replace(/^examples\/corpus\//, ''), t.gold, t.found, t.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(t.matched ? s.speaker : null)]);
+  }
+  const s = prf(total);
+  rows.push(['**all**', total.gold, total.found, total.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(s.speaker)]);
+  console.log(`## Demo corpus (${run.label})\n`);
+  console.log(markdownTable(['document', 'gold', 'found', 'matched', 'P', 'R', 'F1', 'speaker acc'], rows));
+
+  // Re-reported quotes: a gold quote carried by several documents should be one corpus-level quote.
+  let shared = 0;
+  let together = 0;
+  for (const q of gold.quotes.filter((x) => x.documents.length > 1)) {
+    shared += 1;
+    const qt = tokens(q.text);
+    const holders = run.resolved.filter((r) => overlap(qt, tokens(r.text)) >= MATCH_OVERLAP || q.documents.some((d) => d !== q.documents[0] && overlap(tokens(q.forms?.[d] ?? ''), tokens(r.text)) >= MATCH_OVERLAP));
+    const want = new Set(q.documents);
+    const one = holders.some((r) => [r.documentId, ...r.alsoIn].map((id) => run.keyOf.get(id) ?? id).filter((k) => want.has(k)).length === want.size);
+    if (one) together += 1;
+    else errorLines.push(`[demo split] "${q.text.slice(0, 60)}" in ${q.documents.length} documents is not one quote`);
+  }
+  console.log(`\nRe-reported quotes kept as one quote with every carrier: ${together}/${shared}\n`);
+}
+
+interface VoaGold {
+  posts: { file: string; quotes: { prefix: string; speaker: string; aliases?: string[] }[] }[];
+}
+
+function startsLike(prefix: readonly string[], found: readonly string[]): boolean {
+  for (let at = 0; at <= PREFIX_SLACK && at + prefix.length <= found.length; at++) {
+    if (prefix.every((t, i) => found[at + i] === t)) return true;
+  }
+  return false;
+}
+
+function scoreVoa(dir: string): void {
+  const gold = JSON.parse(readFileSync(new URL('./voa-gold.json', import.meta.url), 'utf8')) as VoaGold;
+  const total = emptyTally();
+  const rows: (string | number)[][] = [];
+  for (const post of gold.posts) {
+    const { text } = voaPostText(readFileSync(join(dir, post.file), 'utf8'));
+    const found = findQuotes(text, findMentions(text));
+    const gt = post.quotes.map((q) => tokens(q.prefix));
+    const ft = found.map((q) => tokens(q.text));
+    const pairs = pairUp(gt.length, ft.length, (i, j) => (startsLike(gt[i]!, ft[j]!) ? 1 + 1 / (1 + Math.abs(i - j)) : 0));
+    const t: Tally = { gold: gt.length, found: ft.length, matched: pairs.length, speakerRight: 0 };
+    for (const [i, j] of pairs) {
+      const g = post.quotes[i]!;
+      const ok = found[j]!.speaker !== null && [g.speaker, ...(g.aliases ?? [])].map(speakerKey).includes(speakerKey(found[j]!.speaker!));
+      if (ok) t.speakerRight += 1;
+      else errorLines.push(`[voa speaker] ${post.file}: "${g.prefix}" found ${JSON.stringify(found[j]!.speaker)}, gold ${g.speaker}`);
+    }
+    const gi = new Set(pairs.map((p) => p[0]));
+    const fi = new Set(pairs.map((p) => p[1]));
+    post.quotes.forEach((q, i) => gi.has(i) || errorLines.push(`[voa missed] ${post.file}: "${q.prefix}" (${q.speaker})`));
+    found.forEach((q, j) => fi.has(j) || errorLines.push(`[voa spurious] ${post.file}: "${q.text.slice(0, 80)}" (${q.speaker})`));
+    addTally(total, t);
+    const s = prf(t);
+    rows.push([post.file.replace(/\.md$/, '').slice(0, 48), t.gold, t.found, t.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(t.matched ? s.speaker : null)]);
+  }
+  const s = prf(total);
+  rows.push(['**all**', total.gold, total.found, total.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(s.speaker)]);
+  console.log(`## VOA Cambodia 2018, ${gold.posts.length} posts (findQuotes on each post's text)\n`);
+  console.log(markdownTable(['post', 'gold', 'found', 'matched', 'P', 'R', 'F1', 'speaker acc'], rows));
+  console.log('');
+}
+
+await scoreDemo();
+if (flags.voa) scoreVoa(flags.voa);
+if (flags.errors) {
+  writeFileSync(flags.errors, errorLines.join('\n') + '\n');
+  console.log(`${errorLines.length} error lines written to ${flags.errors}`);
+}

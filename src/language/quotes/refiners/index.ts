@@ -1,0 +1,7 @@
+// Refiners, run in order over the quotes the patterns found.
+import type { QuoteRefiner } from '../context.js';
+import { dropNonSpeech, dropUnattributedFragments } from './drop-non-speech.js';
+import { joinContinuations } from './join-continuations.js';
+import { resolveReferences } from './resolve-references.js';
+
+export const QUOTE_REFINERS: readonly QuoteRefiner[] = [dropNonSpeech, joinContinuations, resolveReferences, dropUnattributedFragments];

@@ -1,0 +1,45 @@
+// '"A," she said, "B."' is one quote; so is '"A," X said. "B."' (the gold convention); a quote paragraph right after
+// an attributed one, or a quote running on in the same paragraph, keeps that speaker.
+import { cleanContent, type Candidate, type QuoteRefiner } from '../context.js';
+
+const AFTER_PATTERNS = new Set(['said-after-quote', 'speaker-said-after-quote']);
+// What may sit between the attribution and the second half of a split quote.
+const SPLIT_GAP = /^\s*[,:]?\s*$/;
+// The rest of an attribution sentence, then a full stop: '"A," X said on Tuesday. "B."'
+const RUN_ON_GAP = /^[^"“”.!?]*[.]\s*$/;
+// Text between two quotes of one paragraph that carries no other speaker.
+const QUIET_GAP = /^[^"“”.!?]*[.!?]?\s*$/;
+
+function paragraphIsQuote(c: Candidate, text: string): boolean {
+  return text.slice(c.span.paragraphStart, c.span.paragraphEnd).trim() === text.slice(c.span.open, c.span.end).trim();
+}
+
+export const joinContinuations: QuoteRefiner = {
+  name: 'join-continuations',
+  refine(quotes, ctx, removed) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < quotes.length; i++) {
+      const q = { ...quotes[i]! };
+      const a = q.attribution;
+      let next = quotes[i + 1];
+      while (a && AFTER_PATTERNS.has(a.pattern) && next && next.span.paragraphStart === q.span.paragraphStart && (next.attribution === null || next.attribution.at < a.end)) {
+        const gap = ctx.text.slice(a.end, next.span.open);
+        if (!SPLIT_GAP.test(gap) && !RUN_ON_GAP.test(ctx.text.slice(a.end, next.span.open))) break;
+        removed.push({ text: next.text, reason: `${this.name}: second half of "${q.text.slice(0, 30)}…" after its attribution` });
+        q.text = `${q.text} ${cleanContent(next.span.content)}`;
+        q.end = next.end;
+        i++;
+        next = quotes[i + 1];
+      }
+      const prev = out[out.length - 1];
+      if (q.attribution === null && prev?.attribution) {
+        const sameParagraph = prev.span.paragraphStart === q.span.paragraphStart && QUIET_GAP.test(ctx.text.slice(prev.end, q.start));
+        // A paragraph that is only a quote, right after the paragraph of an attributed quote, continues that speaker.
+        const nextParagraph = paragraphIsQuote(q, ctx.text) && !q.partial && /^\s*$/.test(ctx.text.slice(prev.span.paragraphEnd, q.span.paragraphStart)) && ctx.text.slice(prev.end, prev.span.paragraphEnd).indexOf('"') < 0;
+        if (sameParagraph || nextParagraph) q.attribution = { ...prev.attribution, pattern: this.name };
+      }
+      out.push(q);
+    }
+    return out;
+  },
+};

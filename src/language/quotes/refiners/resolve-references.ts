@@ -1,0 +1,162 @@
+// Pronoun and nominal speakers resolved to the last compatible entity named before them: "he added" -> the previous
+// male speaker, "the president replied" -> the president named earlier, "the ministry said" -> the Interior Ministry.
+import { ORGANIZATION_HEADS, readSpeakerPhrase } from '../speaker-phrase.js';
+import { sentenceIndexAt, type Attribution, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
+
+type Gender = 'm' | 'f';
+
+interface Sighting {
+  name: string;
+  at: number;
+  end: number;
+  kind: 'person' | 'organization';
+}
+
+// How far back (in characters) a pronoun or nominal looks for what it refers to.
+const LOOKBACK_CHARS = 1500;
+const FEMALE_WORDS = /\b(?:she|her|hers|herself|ms|mrs|madam|dame|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|grandmother|sister|widow|actress|queen|princess)\b/i;
+const MALE_WORDS = /\b(?:he|him|his|himself|mr|sir|spokesman|chairman|businessman|congressman|councilman|father|husband|son|grandfather|brother|widower|actor|king|prince)\b/i;
+// Gendered pronouns that follow a name before any other name is mentioned.
+const NEXT_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/i;
+
+const key = (name: string) => name.toLowerCase().replace(/^(?:mr|ms|mrs|dr|sir|dame)\.?\s+/, '').trim();
+const surname = (name: string) => key(name).split(/\s+/).pop() ?? '';
+
+function sightings(quotes: Candidate[], ctx: QuoteContext): Sighting[] {
+  const out: Sighting[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type === 'person' || m.type === 'organization') out.push({ name: m.text, at: m.start, end: m.end, kind: m.type });
+    // A name the recogniser left untyped but the text treats as a person ("Chet, who …", "Sambath Kanika, 30,").
+    else if (m.type === 'other' && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){0,2}$/u.test(m.text) && /^,\s*(?:who\b|\d+,)/.test(ctx.text.slice(m.end, m.end + 12))) {
+      out.push({ name: m.text, at: m.start, end: m.end, kind: 'person' });
+    }
+  }
+  // A capitalised name followed by "who" or an age is a person the recogniser may have missed ("Chet, who …").
+  for (const m of ctx.text.matchAll(/(?<![\p{L}.] )\b([\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){0,2}),\s*(?:who\b|\d{1,3},)/gu)) {
+    if (!out.some((o) => o.at === m.index)) out.push({ name: m[1]!, at: m.index, end: m.index + m[1]!.length, kind: 'person' });
+  }
+  for (const q of quotes) {
+    const a = q.attribution;
+    if (a && (a.kind === 'person' || a.kind === 'organization')) out.push({ name: a.speaker, at: a.at, end: a.at + a.speaker.length, kind: a.kind });
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/** Gender evidence for each person: honorifics and gendered roles around the name, and the first pronoun after it. */
+function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Map<string, Set<Gender>> {
+  // Pronouns inside quotes, and the pronouns that attribute them, say nothing about the names before them.
+  let text = ctx.text;
+  const blank = (from: number, to: number) => (text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to));
+  for (const q of quotes) {
+    blank(q.start, q.end);
+    if (q.attribution?.kind === 'pronoun') blank(q.attribution.at, q.attribution.at + q.attribution.speaker.length);
+  }
+  const out = new Map<string, Set<Gender>>();
+  const note = (name: string, g: Gender) => {
+    for (const k of [key(name), surname(name)]) {
+      const set = out.get(k) ?? new Set<Gender>();
+      set.add(g);
+      out.set(k, set);
+    }
+  };
+  people.forEach((p, i) => {
+    if (p.kind !== 'person') return;
+    const role = text.slice(Math.max(0, p.at - 30), p.at).split(/[.;"“”]/).pop() ?? '';
+    const appositive = /^,([^,.;]*)/.exec(text.slice(p.end, p.end + 80))?.[1] ?? '';
+    const around = `${role} ${p.name} ${appositive}`.replace(/\b(?:he|she|his|her|him)\b/gi, '');
+    if (FEMALE_WORDS.test(around)) note(p.name, 'f');
+    else if (MALE_WORDS.test(around)) note(p.name, 'm');
+    // The first gendered pronoun after the name, in its sentence or the next, before another person is named.
+    const nextPerson = people.slice(i + 1).find((o) => o.kind === 'person' && key(o.name) !== key(p.name) && o.at > p.end);
+    const si = sentenceIndexAt(ctx.sentences, p.at);
+    const limit = Math.min(nextPerson?.at ?? Infinity, ctx.sentences[si + 1]?.end ?? ctx.text.length);
+    const pronoun = NEXT_PRONOUN.exec(text.slice(p.end, limit));
+    if (pronoun) note(p.name, /^(she|her|hers|herself)$/i.test(pronoun[1]!) ? 'f' : 'm');
+  });
+  return out;
+}
+
+function genderOf(name: string, known: Map<string, Set<Gender>>): Gender | null {
+  const set = known.get(key(name)) ?? known.get(surname(name));
+  return set && set.size === 1 ? [...set][0]! : null;
+}
+
+/** The fullest earlier form of a person's name ("Kanika" -> "Sambath Kanika"), when only one person has that surname. */
+function fullest(name: string, people: Sighting[]): string {
+  const s = surname(name);
+  const forms = new Set(people.filter((p) => p.kind === 'person' && surname(p.name) === s).map((p) => p.name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '')));
+  const firstNames = new Set([...forms].filter((f) => f.includes(' ')).map((f) => key(f)));
+  if (firstNames.size !== 1) return name;
+  return [...forms].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length)[0]!;
+}
+
+function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set<Gender>>, ctx: QuoteContext): string | null {
+  const pronoun = a.speaker.toLowerCase();
+  const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const before = seen.filter((s) => s.at < a.at && s.at >= a.at - LOOKBACK_CHARS && s.end <= a.at).reverse();
+  if (pronoun === 'it' || pronoun === 'they') return before.find((s) => s.kind === 'organization')?.name ?? null;
+  if (wanted === null) return null;
+  const people = before.filter((s) => s.kind === 'person');
+  const compatible = people.filter((p) => {
+    const g = genderOf(p.name, known);
+    return g === null || g === wanted;
+  });
+  const first = compatible[0];
+  if (!first) return null;
+  if (genderOf(first.name, known) === wanted) return first.name;
+  // Two names of unknown gender in one sentence: no way to tell which one speaks.
+  const rival = compatible.find((p) => surname(p.name) !== surname(first.name) && sentenceIndexAt(ctx.sentences, p.at) === sentenceIndexAt(ctx.sentences, first.at));
+  return rival ? null : first.name;
+}
+
+function resolveNominal(a: Attribution, seen: Sighting[], ctx: QuoteContext): string | null {
+  const words = a.speaker.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
+  const head = words[words.length - 1]!;
+  const textBefore = ctx.text.slice(Math.max(0, a.at - LOOKBACK_CHARS), a.at);
+  if (ORGANIZATION_HEADS.has(head)) {
+    const Head = head[0]!.toUpperCase() + head.slice(1);
+    const named = [...textBefore.matchAll(new RegExp(`(?:[\\p{Lu}][\\p{L}’']*\\s+)+${Head}\\b|[\\p{Lu}][\\p{L}]*['’]s(?:\\s+\\p{Ll}+){0,2}\\s+${head}\\b`, 'gu'))];
+    const last = named[named.length - 1];
+    return last ? last[0].replace(/^(?:The|According to the|According to)\s+/, '').trim() : null;
+  }
+  // A role: the last person named with that role around their name.
+  const people = seen.filter((s) => s.kind === 'person' && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).reverse();
+  const roleWord = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
+  for (const p of people) {
+    const role = ctx.text.slice(Math.max(0, p.at - 40), p.at).split(/[.;"“”,]/).pop() ?? '';
+    const appositive = /^,([^.;"“”]*)/.exec(ctx.text.slice(p.end, p.end + 90))?.[1] ?? '';
+    if (roleWord.test(role) || roleWord.test(appositive)) return p.name;
+  }
+  return null;
+}
+
+export const resolveReferences: QuoteRefiner = {
+  name: 'resolve-references',
+  refine(quotes, ctx) {
+    const seen = sightings(quotes, ctx);
+    const known = genders(seen, quotes, ctx);
+    const out: Candidate[] = [];
+    for (const q of quotes) {
+      const a = q.attribution;
+      if (!a) {
+        out.push(q);
+        continue;
+      }
+      let name: string | null = null;
+      if (a.kind === 'pronoun') name = resolvePronoun(a, [...seen, ...out.flatMap((o) => (o.attribution?.kind === 'person' ? [{ name: o.attribution.speaker, at: o.attribution.at, end: o.attribution.at + 1, kind: 'person' as const }] : []))], known, ctx);
+      else if (a.kind === 'nominal') name = resolveNominal(a, seen, ctx);
+      if (name) {
+        const read = readSpeakerPhrase(name);
+        const resolved = read?.kind === 'person' ? read.speaker : name;
+        const kind = seen.find((s) => s.name === name)?.kind ?? (read?.kind === 'organization' ? 'organization' : 'person');
+        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' ? fullest(resolved, seen) : resolved, kind } });
+        // What a pronoun told us about the person it named.
+        if (a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) && !known.has(key(resolved))) known.set(key(resolved), new Set([/^she$/i.test(a.speaker) ? 'f' : 'm']));
+      } else if (a.kind === 'person' && !a.speaker.includes(' ')) {
+        // A bare surname takes the full name written earlier; "Ms. Ostrova" stays as written.
+        out.push({ ...q, attribution: { ...a, speaker: fullest(a.speaker, seen) } });
+      } else out.push(q);
+    }
+    return out;
+  },
+};
