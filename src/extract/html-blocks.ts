@@ -1,15 +1,51 @@
-// Walks the main container in document order and turns it into blocks.
+// Cuts the whole page into text blocks in document order, each tied to the element that holds its text.
+// Done once per page; every extraction pass then only filters and scores these blocks.
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import type { RemovalRecord } from '../contract/analysis.js';
-import { INLINE_TAGS, linkDensity, textOf } from './html-dom.js';
-import { removal } from './text-util.js';
-import type { Block } from './types.js';
+import { INLINE_TAGS, textOf } from './html-dom.js';
+import { attributeTokens } from './html-rules/rule.js';
+import {
+  MAX_BLOCK_LINK_DENSITY,
+  MAX_LINKED_HEADING_CHARS,
+  MIN_CONTENT_BLOCK_CHARS,
+  MIN_SENTENCE_BLOCK_CHARS,
+} from './html-settings.js';
 
-// A paragraph with more than this share of its text in links is a list of links, not prose.
-export const MAX_LINK_DENSITY = 0.5;
+/** How a block counts when scoring containers. */
+export type BlockClass = 'content' | 'short' | 'link' | 'heading' | 'caption' | 'separator';
+
+export interface PageBlock {
+  kind: 'heading' | 'paragraph' | 'separator';
+  text: string;
+  level?: number;
+  /** Index (in `PageIndex.elements`) of the element whose children hold the text; -1 at the top level. */
+  owner: number;
+  linkChars: number;
+  cls: BlockClass;
+}
+
+/** Elements in document order with their parents, so containment and sums need no tree walks. */
+export interface PageIndex {
+  elements: Element[];
+  /** Index of each element's parent element, -1 for top-level elements. */
+  parent: Int32Array;
+  /** Index one past the element's last descendant: the subtree of i is [i, end[i]). */
+  end: Int32Array;
+  blocks: PageBlock[];
+  /** Attribute tokens of each element (see attributeTokens), split once for every rule and pass. */
+  tokens: string[][];
+}
 
 const HEADING = /^h([1-6])$/;
-const HOLDS_BLOCKS = /^(p|ul|ol|li|div|section|blockquote|h[1-6]|table|figure|pre|article)$/;
+const HOLDS_BLOCKS = /^(p|ul|ol|li|div|section|blockquote|h[1-6]|table|figure|pre|article|dl|form|header|footer|main|aside|nav)$/;
+// Block text that ends like a sentence (optionally inside quotes or brackets).
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
+
+const NO_TOKENS: string[] = [];
+// Most elements carry none of the attributes that tokens are read from.
+const NO_TOKEN_ATTRIBUTES = (el: Element): boolean => {
+  for (const _ in el.attribs) return false;
+  return true;
+};
 
 function isInline(node: AnyNode): boolean {
   return isText(node) || (isTag(node) && INLINE_TAGS.has(node.name));
@@ -19,66 +55,114 @@ function hasBlockChild(el: Element): boolean {
   return el.children.some((c) => isTag(c) && HOLDS_BLOCKS.test(c.name));
 }
 
-function linkShare(nodes: AnyNode[]): number {
-  const total = textOf(nodes).length;
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const n of nodes) {
-    if (isTag(n)) linked += n.name === 'a' ? textOf(n).length : linkDensity(n) * textOf(n).length;
+/** Characters of text inside links among inline nodes. */
+function linkedChars(nodes: AnyNode[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    if (node.name === 'a') n += textOf(node).length;
+    else n += linkedChars(node.children);
   }
-  return linked / total;
+  return n;
 }
 
-/** Blocks of the container, in order; link lists and captions go to `removed`. */
-export function collectBlocks(container: Element | AnyNode[], removed: RemovalRecord[]): Block[] {
-  const blocks: Block[] = [];
+/** Paragraph class from length, sentence shape and link density. */
+export function classifyParagraph(text: string, linkChars: number): BlockClass {
+  if (linkChars / text.length > MAX_BLOCK_LINK_DENSITY) return 'link';
+  if (text.length >= MIN_CONTENT_BLOCK_CHARS) return 'content';
+  if (text.length >= MIN_SENTENCE_BLOCK_CHARS && SENTENCE_END.test(text)) return 'content';
+  return 'short';
+}
 
-  const paragraph = (nodes: AnyNode[]): void => {
-    const text = textOf(nodes);
-    if (text === '') return;
-    if (linkShare(nodes) > MAX_LINK_DENSITY) removed.push(removal(text, 'link-list'));
-    else blocks.push({ kind: 'paragraph', text });
+/** Index the page and cut it into blocks; `skip` elements (invisible ones) are left out entirely. */
+export function indexPage(roots: AnyNode[], skip: (el: Element) => boolean): PageIndex {
+  const elements: Element[] = [];
+  const parents: number[] = [];
+  const ends: number[] = [];
+  const blocks: PageBlock[] = [];
+
+  const push = (kind: PageBlock['kind'], text: string, owner: number, linkChars: number, cls: BlockClass, level?: number): void => {
+    blocks.push(level === undefined ? { kind, text, owner, linkChars, cls } : { kind, text, owner, linkChars, cls, level });
   };
 
-  const walk = (nodes: AnyNode[]): void => {
+  const paragraph = (nodes: AnyNode[], owner: number): void => {
+    const text = textOf(nodes);
+    if (text === '') return;
+    const linkChars = Math.min(text.length, linkedChars(nodes));
+    push('paragraph', text, owner, linkChars, classifyParagraph(text, linkChars));
+  };
+
+  /** Registers the element and its descendants in document order; returns its index. */
+  const register = (el: Element, parent: number): number => {
+    const i = elements.length;
+    elements.push(el);
+    parents.push(parent);
+    ends.push(0);
+    return i;
+  };
+
+  // Inline elements are registered too (their text is read through the block that holds them).
+  const registerInline = (nodes: AnyNode[], parent: number): void => {
+    for (const n of nodes) {
+      if (!isTag(n) || skip(n)) continue;
+      const i = register(n, parent);
+      registerInline(n.children, i);
+      ends[i] = elements.length;
+    }
+  };
+
+  const walk = (nodes: AnyNode[], owner: number): void => {
     let inline: AnyNode[] = [];
     let lastWasBr = false;
     const flush = (): void => {
-      paragraph(inline);
+      if (inline.length > 0) paragraph(inline, owner);
       inline = [];
     };
     for (const node of nodes) {
+      if (isTag(node) && skip(node)) continue;
       if (isInline(node)) {
         // Two <br> in a row separate paragraphs in pages without <p>.
         const isBr = isTag(node) && node.name === 'br';
         if (isBr && lastWasBr) flush();
         else inline.push(node);
         if (!(isText(node) && node.data.trim() === '')) lastWasBr = isBr;
+        if (isTag(node)) registerInline([node], owner);
         continue;
       }
       flush();
       lastWasBr = false;
       if (!isTag(node)) continue;
+      const i = register(node, owner);
       const heading = HEADING.exec(node.name);
       if (heading) {
+        registerInline(node.children, i);
         const text = textOf(node);
-        if (text !== '') blocks.push({ kind: 'heading', text, level: Number(heading[1]) });
+        if (text !== '') {
+          const linkChars = Math.min(text.length, linkedChars(node.children));
+          const linked = linkChars / text.length > MAX_BLOCK_LINK_DENSITY && text.length <= MAX_LINKED_HEADING_CHARS;
+          push('heading', text, i, linkChars, linked ? 'link' : 'heading', Number(heading[1]));
+        }
       } else if (node.name === 'hr') {
-        blocks.push({ kind: 'separator', text: '' });
+        push('separator', '', i, 0, 'separator');
       } else if (node.name === 'figcaption') {
+        registerInline(node.children, i);
         const text = textOf(node);
-        if (text !== '') removed.push(removal(text, 'caption'));
+        if (text !== '') push('paragraph', text, i, 0, 'caption');
       } else if (node.name === 'p' || node.name === 'pre') {
-        paragraph(node.children);
+        registerInline(node.children, i);
+        paragraph(node.children, i);
       } else if ((node.name === 'li' || node.name === 'blockquote' || node.name === 'dd' || node.name === 'dt') && !hasBlockChild(node)) {
-        paragraph(node.children);
+        registerInline(node.children, i);
+        paragraph(node.children, i);
       } else {
-        walk(node.children);
+        walk(node.children, i);
       }
+      ends[i] = elements.length;
     }
     flush();
   };
 
-  walk(Array.isArray(container) ? container : [container]);
-  return blocks;
+  walk(roots, -1);
+  const tokens = elements.map((el) => (NO_TOKEN_ATTRIBUTES(el) ? NO_TOKENS : attributeTokens(el)));
+  return { elements, parent: Int32Array.from(parents), end: Int32Array.from(ends), blocks, tokens };
 }

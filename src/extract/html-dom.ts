@@ -1,6 +1,6 @@
 // DOM helpers over htmlparser2's tree.
 import { DomUtils } from 'htmlparser2';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { Text, isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { normalizeSpace } from './text-util.js';
 
 /** Tags laid out inside a line of text. */
@@ -59,3 +59,35 @@ export function contains(ancestor: Element, node: AnyNode): boolean {
   for (let p: AnyNode | null = node; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
+
+/**
+ * Flattens elements nested deeper than `maxDepth`: their descendants' text becomes one text node of the element
+ * at that depth. Iterative, so a pathologically deep page cannot overflow the stack of later recursive walks.
+ */
+export function flattenDeepNodes(dom: AnyNode[], maxDepth: number): number {
+  let flattened = 0;
+  const stack: [AnyNode, number][] = dom.map((n) => [n, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth < maxDepth) {
+      for (const child of node.children) stack.push([child, depth + 1]);
+      continue;
+    }
+    if (!node.children.some(isTag)) continue;
+    const parts: string[] = [];
+    const inner: AnyNode[] = [...node.children];
+    while (inner.length > 0) {
+      const n = inner.pop()!;
+      if (isText(n)) parts.push(n.data);
+      else if (isTag(n) && !SKIPPED_TEXT_TAGS.has(n.name)) for (const c of n.children) inner.push(c);
+    }
+    const text = new Text(parts.reverse().join(' '));
+    text.parent = node;
+    node.children = [text];
+    flattened++;
+  }
+  return flattened;
+}
+
+const SKIPPED_TEXT_TAGS = new Set(['script', 'style', 'template']);

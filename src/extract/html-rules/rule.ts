@@ -1,9 +1,12 @@
 // Shape of an HTML removal rule and helpers to build the attribute-pattern ones.
 import type { Element } from 'domhandler';
+import { PROTECTED_CONTENT_SHARE } from '../html-settings.js';
 
 export interface HtmlRuleContext {
   /** True when the element sits inside <article>, <main> or [itemprop=articleBody]. */
   insideArticle: boolean;
+  /** The element's attribute tokens when the caller already has them (see attributeTokens). */
+  tokens?: string[];
 }
 
 export interface HtmlRule {
@@ -13,6 +16,10 @@ export interface HtmlRule {
   /** False for elements whose content is never shown (script, style): nothing is recorded. */
   record: boolean;
   matches(el: Element, ctx: HtmlRuleContext): boolean;
+  /** Evidence is only a class or id name: never applied to <article>/<main>, and skipped by the loose pass. */
+  weak?: boolean;
+  /** The rule leaves alone an element holding at least this share of the page's content text. */
+  protectShare?: number;
 }
 
 /** class, id, role and aria-label as one lower-case string of tokens split on space, '-' and '_'. */
@@ -30,12 +37,14 @@ export function attributeTokens(el: Element): string[] {
 }
 
 /** A rule removing elements whose attribute tokens match `token` (a whole-token pattern). */
-export function attributeRule(name: string, reason: string, token: RegExp): HtmlRule {
+export function attributeRule(name: string, reason: string, token: RegExp, protectShare = PROTECTED_CONTENT_SHARE): HtmlRule {
   const whole = new RegExp(`^(?:${token.source})$`);
   return {
     name,
     reason,
     record: true,
-    matches: (el) => attributeTokens(el).some((t) => whole.test(t)),
+    weak: true,
+    protectShare,
+    matches: (el, ctx) => (ctx.tokens ?? attributeTokens(el)).some((t) => whole.test(t)),
   };
 }

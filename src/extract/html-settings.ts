@@ -1,0 +1,51 @@
+// Tunable heuristics of the HTML main-text extractor, one named constant each with the reason it exists.
+
+// Deeper elements are flattened into their ancestor at this depth: real pages stay far below it, and it
+// bounds the recursion of every later walk over the tree (a 100k-deep DOM would overflow the stack).
+export const MAX_DOM_DEPTH = 160;
+
+// A block shorter than this (in characters) is a label, button or caption rather than running text.
+export const MIN_CONTENT_BLOCK_CHARS = 40;
+// ...unless it ends like a sentence: short sentences inside an article are still prose.
+export const MIN_SENTENCE_BLOCK_CHARS = 25;
+// A block with more than this share of its text in links is navigation or a teaser list.
+export const MAX_BLOCK_LINK_DENSITY = 0.5;
+// A heading that is entirely a link and this short is a menu or teaser label.
+export const MAX_LINKED_HEADING_CHARS = 120;
+
+// Container score = content chars - BOILERPLATE_WEIGHT x boilerplate chars: a wrapper is preferred to its
+// child only when the content it adds outweighs the boilerplate it drags in.
+export const BOILERPLATE_WEIGHT = 1;
+// An element named as the article body wins over the best-scoring one when it holds this much content text...
+export const MIN_NAMED_BODY_CHARS = 200;
+// ...and at least this share of the best-scoring container's content text, by strength of the name
+// (none, <main>, <article>, class name, itemprop=articleBody): weak names also label teaser cards.
+export const MIN_NAMED_BODY_SHARE = [1, 0.5, 0.5, 0.4, 0.2];
+// Short neutral lines (labels, dates, names) count this much against a container: they are often part of the content.
+export const NEUTRAL_WEIGHT = 0.25;
+
+// Class and id patterns (weak evidence) do not remove an element holding this share of the page's content text:
+// page-wide wrappers often carry classes like "has-sidebar" or "widget-area".
+export const PROTECTED_CONTENT_SHARE = 0.35;
+
+// A page whose best container holds less content text than this has no main text (index, error or login page).
+export const MIN_MAIN_TEXT_CHARS = 80;
+
+// Cascade: the loose pass (structural removals only) replaces the precise pass when it finds this many times more
+// content text, i.e. when class patterns removed the content itself.
+export const LOOSE_PASS_GAIN = 1.6;
+// ...and only when the precise pass found less than this: a full article is not second-guessed.
+export const LOOSE_PASS_MAX_PRECISE_CHARS = 2500;
+
+// A <noscript> holding at least this much text is the server-rendered page of a script app, not a tracking pixel.
+export const MIN_NOSCRIPT_TEXT_CHARS = 200;
+
+// Listing fallback: when the precise pass finds less content text than this, the page may be a list of links
+// with short descriptions (index, category, search results), where the links are the content.
+export const LISTING_TRIGGER_CHARS = 400;
+// The listing is the deepest element holding this share of the page's remaining text...
+export const LISTING_TEXT_SHARE = 0.7;
+// ...and it must hold at least this much text, or the page has no main text at all (error or login page).
+export const MIN_LISTING_CHARS = 300;
+// ...and this many times the prose found, so a short article above a list of teasers stays an article.
+export const LISTING_GAIN = 3;
