@@ -23,6 +23,24 @@ export function parseByline(line: string): string[] {
   return splitAuthors(m[1]!);
 }
 
+// "Priya Anand | March 13, 2026", "March 13, 2026 · Priya Anand": names and a date set off by a bar or dot.
+const BYLINE_DATE_SEPARATOR = /\s+[|·•]\s+|\s+[—–]\s+/;
+
+/** Names and date of a "Name | Date" line; null when the line is not one. */
+export function parseBylineDate(line: string, dateOf: (text: string) => string | null): { authors: string[]; date: string } | null {
+  if (line.length > MAX_BYLINE_LENGTH) return null;
+  const parts = line.split(BYLINE_DATE_SEPARATOR);
+  if (parts.length !== 2) return null;
+  for (const [names, when] of [[parts[0]!, parts[1]!], [parts[1]!, parts[0]!]] as const) {
+    const date = dateOf(when);
+    if (!date) continue;
+    const authors = parseByline(names);
+    const plain = authors.length > 0 ? authors : splitAuthors(names);
+    if (plain.length > 0) return { authors: plain, date };
+  }
+  return null;
+}
+
 /** Split "A, B and C" into names, dropping role trailers; [] if any part does not look like a name. */
 export function splitAuthors(list: string): string[] {
   const parts = list

@@ -44,7 +44,7 @@ export function normalizeDate(value: string): string | null {
 }
 
 // A dateline line holds a date and little else: "Published March 3, 2024 10:32 GMT", "Updated: 3 March 2024".
-const DATELINE_FILLER = /\b(published|updated|posted|last updated|first published|on|at|am|pm|gmt|utc|[a-z]{2,4}t|edt|est|bst|cet|ict)\b|\d{1,2}[:.]\d{2}|[|,:.\-–—()]|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/gi;
+const DATELINE_FILLER = /\b[ap]\.m\.|\b(published|updated|posted|last updated|first published|on|at|am|pm|gmt|utc|[a-z]{2,4}t|edt|est|bst|cet|ict)\b|\d{1,2}[:.]\d{2}|[|,:.\-–—()]|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/gi;
 
 /** The date of a line that is only a dateline, or null when the line carries other words. */
 export function datelineDate(line: string): string | null {

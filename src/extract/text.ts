@@ -1,9 +1,10 @@
 // Plain text and Markdown bodies -> blocks.
 import type { RemovalRecord } from '../contract/analysis.js';
-import { isByline } from './byline.js';
+import { isByline, parseBylineDate } from './byline.js';
 import { datelineDate } from './dates.js';
 import { stripInlineMarkdown } from './markdown.js';
-import { normalizeSpace, removal } from './text-util.js';
+import { textPublisher } from './text-publisher.js';
+import { comparable, normalizeSpace, removal } from './text-util.js';
 import { emptyMetadata, type Block, type RawExtraction } from './types.js';
 
 // Lines of explicit separators: "* * *", "---", "###", "———", "~~~".
@@ -44,16 +45,45 @@ function chunks(body: string): string[][] {
     .filter((c) => c.length > 0);
 }
 
-function textBlocks(body: string): Block[] {
+// A menu line: at least this many short items set off by runs of spaces, tabs or bars ("Local  National  Sport").
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+const MENU_SEPARATOR = /\s*\|\s*|\t+|\s{2,}/;
+// The top lines where menus, mastheads and "Skip to content" links sit.
+const HEAD_LINES = 8;
+
+/** True for a raw line that is a row of menu labels; read before spaces are collapsed. */
+export function isMenuLine(raw: string): boolean {
+  const items = raw.trim().split(MENU_SEPARATOR).filter((i) => i.trim() !== '');
+  if (items.length < MIN_MENU_ITEMS) return false;
+  return items.every((i) => {
+    const words = i.trim().split(/\s+/);
+    return words.length <= MAX_MENU_ITEM_WORDS && /^\p{Lu}/u.test(i.trim()) && !/[.!?,;:]$/.test(i.trim());
+  });
+}
+
+/** Byline, dateline or "Name | Date" lines: never part of a wrapped paragraph. */
+function isMetaLine(line: string): boolean {
+  const text = normalizeSpace(line);
+  return isByline(text) || datelineDate(text) !== null || parseBylineDate(text, datelineDate) !== null;
+}
+
+function textBlocks(body: string, removed: RemovalRecord[]): Block[] {
   const blocks: Block[] = [];
+  let lineNo = 0;
   for (const lines of chunks(body)) {
-    if (lines.length === 1 || isHardWrapped(lines)) {
+    const wrapped = lines.length > 1 && isHardWrapped(lines) && !lines.slice(1).some(isMetaLine);
+    if (lines.length === 1 || wrapped) {
       const text = normalizeSpace(lines.join(' '));
-      blocks.push(SEPARATOR_LINE.test(text) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text });
+      if (lineNo < HEAD_LINES && lines.length === 1 && isMenuLine(lines[0]!)) removed.push(removal(text, 'navigation'));
+      else blocks.push(SEPARATOR_LINE.test(text) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text });
+      lineNo += 1;
       continue;
     }
     for (const line of lines) {
-      blocks.push(SEPARATOR_LINE.test(line) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text: normalizeSpace(line) });
+      if (lineNo < HEAD_LINES && isMenuLine(line)) removed.push(removal(line, 'navigation'));
+      else blocks.push(SEPARATOR_LINE.test(line) ? { kind: 'separator', text: '' } : { kind: 'paragraph', text: normalizeSpace(line) });
+      lineNo += 1;
     }
   }
   return blocks;
@@ -136,15 +166,44 @@ export function extractText(body: string, markdown: boolean, titleKnown = false)
       text = text.slice(fm[0].length);
     }
   }
-  const blocks = markdown ? markdownBlocks(text, removed) : textBlocks(text);
-  const first = blocks[0];
+  const blocks = markdown ? markdownBlocks(text, removed) : textBlocks(text, removed);
   if (markdown) {
     const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
     metadata.title = h1?.text ?? null;
-  } else if (!titleKnown && first && first.kind === 'paragraph' && blocks.length > 1 && looksLikeTitle(first.text)) {
-    // Scraped text: the first short line is the headline.
+    metadata.publisher = textPublisher(blocks.map((b) => b.text));
+    return { metadata, blocks, removed };
+  }
+  metadata.publisher = textPublisher(text.split('\n').map(normalizeSpace).filter((l) => l !== ''));
+  const start = dropMasthead(blocks, metadata.publisher, removed);
+  const first = blocks[start];
+  if (!titleKnown && first && first.kind === 'paragraph' && blocks.length > start + 1 && looksLikeTitle(first.text)) {
+    // Scraped text: the first short line after the page chrome is the headline.
     metadata.title = first.text;
-    blocks[0] = { kind: 'heading', text: first.text, level: 1 };
+    blocks[start] = { kind: 'heading', text: first.text, level: 1 };
   }
   return { metadata, blocks, removed };
+}
+
+// Lines before the headline that are page chrome, not content: skip links and account prompts.
+const HEAD_CHROME = /^(skip to (main )?content|skip navigation|jump to (main )?content|menu|search|sign in|log ?in|register|subscribe|home)$/i;
+
+/** Remove the masthead line (the outlet's name) and skip links above the headline; index of the first kept block. */
+function dropMasthead(blocks: Block[], publisher: string | null, removed: RemovalRecord[]): number {
+  let i = 0;
+  while (i < blocks.length && i < HEAD_LINES) {
+    const b = blocks[i]!;
+    if (b.kind === 'separator') break;
+    if (publisher && comparable(b.text).replace(/^the /, '') === comparable(publisher).replace(/^the /, '')) {
+      removed.push(removal(b.text, 'masthead'));
+      blocks.splice(i, 1);
+      continue;
+    }
+    if (HEAD_CHROME.test(b.text)) {
+      // Left in place for the line rules, which give each its own reason.
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
 }

@@ -74,3 +74,57 @@ describe('helpers', () => {
     expect(stripInlineMarkdown('keep snake_case_names')).toBe('keep snake_case_names');
   });
 });
+
+describe('line rules added for scraped pages', () => {
+  it.each([
+    ['Skip to content', 'navigation'],
+    ['Get the best of The Harbor Ledger in your inbox every morning.', 'subscribe-prompt'],
+    ['Read more: Dockworkers walk out at Port Hallam over automated cranes', 'read-more'],
+    ['The idle remote-controlled cranes. (Ledger Photo Desk)', 'gallery-caption'],
+    ['© 2026 Kestrian Herald', 'copyright'],
+    ['Up next', 'teaser'],
+    ['Also on the Ledger', 'teaser'],
+    ['That’s all for today. Forward this to a colleague, or reply to tell us what we missed.', 'newsletter-footer'],
+  ])('%s -> %s', (line, reason) => {
+    expect(reasonFor(line)).toBe(reason);
+  });
+
+  it('takes a caption only right after a slide counter', () => {
+    expect(reasonFor('Firefighters carry a resident from a window.', { previousReason: 'carousel-counter' })).toBe('gallery-caption');
+    expect(reasonFor('Firefighters carry a resident from a window.')).toBeNull();
+  });
+
+  it('reads a bio as such only after the article or for a known author', () => {
+    const bio = 'Ilse Marku is the Kestrian Herald’s political editor.';
+    expect(reasonFor(bio)).toBeNull();
+    expect(reasonFor(bio, { inTail: true })).toBe('author-bio');
+    expect(reasonFor(bio, { authors: ['Ilse Marku'] })).toBe('author-bio');
+  });
+
+  it('reads a greeting as a newsletter intro only at the top', () => {
+    const intro = 'Good morning. It is Wednesday, June 10. Today: a port on strike and a budget three weeks on.';
+    expect(reasonFor(intro, { proseBefore: 0 })).toBe('newsletter-intro');
+    expect(reasonFor(intro, { proseBefore: 4 })).toBeNull();
+  });
+
+  it('keeps prose that only mentions a newsletter or a reporter', () => {
+    expect(reasonFor('The union said its members had read the newsletter before the vote on Tuesday.')).toBeNull();
+    expect(reasonFor('Mendel is the authority’s chief executive and has led it since 2019.', { inTail: false })).toBeNull();
+  });
+});
+
+describe('dates with a.m. and p.m.', () => {
+  it('reads "April 17, 2026 2:30 p.m." as a dateline', () => {
+    expect(datelineDate('April 17, 2026 2:30 p.m.')).toBe('2026-04-17');
+    expect(datelineDate('June 10, 2026, 6:00 a.m.')).toBe('2026-06-10');
+  });
+});
+
+describe('byline with a date', () => {
+  it('splits "Name | Date" and "Date · Name"', async () => {
+    const { parseBylineDate } = await import('../../src/extract/byline.js');
+    expect(parseBylineDate('Priya Anand | March 13, 2026', datelineDate)).toEqual({ authors: ['Priya Anand'], date: '2026-03-13' });
+    expect(parseBylineDate('March 13, 2026 · By Priya Anand and Tom Reed', datelineDate)).toEqual({ authors: ['Priya Anand', 'Tom Reed'], date: '2026-03-13' });
+    expect(parseBylineDate('Markets | Economy', datelineDate)).toBeNull();
+  });
+});

@@ -73,20 +73,19 @@ describe('extractDocument on Markdown', () => {
 
   it('strips front matter, headings marks, emphasis, links and images', () => {
     expect(out.title).toBe('The Morning Briefing: three things to know today');
-    expect(out.removed.map((r) => r.reason)).toEqual(['front-matter', 'title-repeated']);
+    expect(out.removed.map((r) => r.reason)).toEqual(['front-matter', 'title-repeated', 'newsletter-intro']);
     expect(out.paragraphs).toContain('Negotiators agreed late on Sunday on a spending plan that keeps public libraries open.');
     expect(out.paragraphs).toContain('A cold front reaches the coast tonight, with heavy rain in the hills.');
     expect(out.paragraphs.join('\n')).not.toMatch(/[#*_!\[\]]|train\.jpg/);
   });
 
-  it('splits a newsletter at its section headings, keeping each heading with its section', () => {
+  it('splits a newsletter at its section headings, keeping each heading with its section; the intro is no segment', () => {
     expect(out.segments.map((s) => s.paragraphs[0])).toEqual([
-      'In this issue: a budget deal, a rail strike and the weather.',
       'Budget deal reached',
       'Rail strike called off',
       'Weather',
     ]);
-    expect(out.segments[2]!.paragraphs).toHaveLength(3);
+    expect(out.segments[1]!.paragraphs).toHaveLength(3);
   });
 
   it('does not split a normal article with subheadings', () => {

@@ -11,6 +11,12 @@ export interface LineContext {
   proseBefore: number;
   /** True for headings (Markdown '#', HTML h1-h6). */
   isHeading: boolean;
+  /** True once the article has ended: the line sits among end-of-page widgets (see clean-lines). */
+  inTail?: boolean;
+  /** Author names known so far (byline, metadata), to recognise their bio. */
+  authors?: readonly string[];
+  /** Comparable forms of the lines kept so far, to drop a line printed twice. */
+  seen?: ReadonlySet<string>;
 }
 
 export interface LineRule {
@@ -30,4 +36,9 @@ export function wordCount(line: string): number {
 /** True when the line is short and matches `pattern` in full. */
 export function shortLine(line: string, pattern: RegExp, max = MAX_PROMPT_LENGTH): boolean {
   return line.length <= max && pattern.test(line.trim());
+}
+
+/** True when the line ends a sentence (full stop, question or exclamation mark, closing quote). */
+export function endsSentence(line: string): boolean {
+  return /[.!?]["”’')\]]*$/.test(line.trim());
 }

@@ -1,0 +1,27 @@
+// A newsletter's greeting and sign-off frame its items but are no topic of their own:
+// "Good morning. It is Wednesday, June 10. Today: ...", "That's all for today.", "Unsubscribe · Update preferences".
+import { wordCount, type LineRule } from './rule.js';
+
+const GREETING =
+  /^(good (morning|afternoon|evening)|hello( again)?|hi( there| all)?|greetings|happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|welcome (back )?to (the |this |today['’]s )?[\p{L}\s'’]{0,40}(newsletter|briefing|digest|edition|issue)|in (this|today['’]s) (issue|edition|newsletter|briefing)|this (week|morning)['’]?s? (issue|edition|briefing)|today[:,] )/iu;
+const SIGN_OFF =
+  /^(that['’]s (all|it) for (today|this week|now)|that['’]s all\b|see you (tomorrow|next week|on \w+)|until (tomorrow|next time|next week)|thanks for reading|talk (to you )?(tomorrow|soon)|have a (good|great|nice) (day|weekend|week))/i;
+const FOOTER =
+  /\b(unsubscribe|you are receiving (this|the)|you['’]re receiving (this|the)|update (your )?(email )?preferences|manage (your )?subscription|view (this email )?in (your )?browser|forward(ed)? this (email )?to a (friend|colleague))\b/i;
+// The greeting is among the first lines of the body.
+const MAX_GREETING_PROSE_BEFORE = 1;
+// Greetings and sign-offs are a few sentences at most.
+const MAX_FRAME_WORDS = 60;
+
+export const newsletterIntro: LineRule = {
+  name: 'newsletter-intro',
+  reason: 'newsletter-intro',
+  matches: (line, ctx) => ctx.proseBefore <= MAX_GREETING_PROSE_BEFORE && !ctx.isHeading && wordCount(line) <= MAX_FRAME_WORDS && GREETING.test(line.trim()),
+};
+
+export const newsletterFooter: LineRule = {
+  name: 'newsletter-footer',
+  reason: 'newsletter-footer',
+  matches: (line, ctx) =>
+    ctx.proseBefore > 0 && wordCount(line) <= MAX_FRAME_WORDS && (SIGN_OFF.test(line.trim()) || FOOTER.test(line)),
+};
