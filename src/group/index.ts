@@ -1,22 +1,17 @@
-// Group stage: duplicates, then stories, then events within each story.
+// Group stage: duplicates, stories and events, placed document by document in corpus (date) order.
 import type { AnalyzedDocument, Grouping } from '../core/records.js';
-import { splitEvents } from './events.js';
-import { findDuplicates } from './near-duplicates.js';
-import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from './settings.js';
-import { clusterStories } from './stories.js';
+import { inCorpusOrder } from './order.js';
+import type { GroupSettings } from './settings.js';
+import { StreamingGrouper } from './streaming.js';
 
 export { DEFAULT_GROUP_SETTINGS, type GroupSettings } from './settings.js';
-export { findDuplicates } from './near-duplicates.js';
+export { findDuplicates, NearDuplicateIndex } from './near-duplicates.js';
 export { clusterStories, type StoryCluster } from './stories.js';
-export { splitEvents } from './events.js';
+export { StreamingGrouper, type Assignment, type SegmentAssignment } from './streaming.js';
 
+/** Batch form of the streaming grouper: the same result for any input order, and on every run. */
 export function groupCorpus(docs: AnalyzedDocument[], options: Partial<GroupSettings> = {}): Grouping {
-  const settings: GroupSettings = { ...DEFAULT_GROUP_SETTINGS, ...options };
-  const duplicates = findDuplicates(docs, settings);
-  const docsById = new Map(docs.map((doc) => [doc.id, doc]));
-  const stories = clusterStories(docs, duplicates, settings).map((story) => ({
-    ...story,
-    events: splitEvents(story, docsById, duplicates, settings),
-  }));
-  return { duplicates, stories };
+  const grouper = new StreamingGrouper(options);
+  for (const doc of inCorpusOrder(docs)) grouper.add(doc);
+  return grouper.grouping();
 }

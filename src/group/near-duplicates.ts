@@ -1,4 +1,5 @@
-// Exact copies and near-duplicates (wire copies, trimmed or re-headlined reprints) across the corpus.
+// Exact copies and near-duplicates (wire copies, trimmed or re-headlined reprints), found as documents arrive.
+import { createHash } from 'node:crypto';
 import type { AnalyzedDocument, DuplicateLink } from '../core/records.js';
 import { inCorpusOrder } from './order.js';
 import type { GroupSettings } from './settings.js';
@@ -6,7 +7,10 @@ import { words } from './text.js';
 
 /** Word n-gram shingles of a text. Texts shorter than n words give one shingle holding all their words. */
 export function shingles(text: string, size: number): Set<string> {
-  const tokens = words(text);
+  return shinglesOf(words(text), size);
+}
+
+function shinglesOf(tokens: readonly string[], size: number): Set<string> {
   const out = new Set<string>();
   if (tokens.length === 0) return out;
   if (tokens.length < size) {
@@ -22,15 +26,35 @@ export function exactKey(text: string): string {
   return words(text).join(' ');
 }
 
+// One shingle in this many is indexed for long texts (hash sampling): a copied passage of a dozen shingles
+// almost surely shares one, and the index stays a quarter of the size.
+const SHINGLE_SAMPLE = 4;
+// Texts with fewer shingles are indexed whole: sampling would leave them with too few to be found.
+const SAMPLE_FROM_SHINGLES = 64;
+// Copies appear within days of their original; documents this far back in arrival order are no longer compared.
+export const DUPLICATE_WINDOW = 20_000;
+// Documents per shingle kept in the index: boilerplate shared by thousands of pages says nothing about copying.
+const SHINGLE_POSTINGS_CAP = 64;
+
+/** 32-bit FNV-1a hash of a shingle. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fixed(value: number): string {
+  return (Math.floor(value * 100) / 100).toFixed(2);
+}
+
 interface Match {
   index: number;
   reason: string;
   /** Higher is a better match; used to pick among candidates. */
   score: number;
-}
-
-function fixed(value: number): string {
-  return (Math.floor(value * 100) / 100).toFixed(2);
 }
 
 /** Scores one earlier document against the current one from their shared shingle count. */
@@ -47,57 +71,104 @@ function judge(shared: number, size: number, otherSize: number, settings: GroupS
   return null;
 }
 
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
+}
+
 /**
- * Links each document that copies an earlier one to the earliest document of its copy group.
- * Candidates come from an inverted index of shingles, so only documents sharing phrasing are compared.
+ * Links each arriving document that copies an earlier one to the earliest document of its copy group.
+ * Candidates come from an inverted index of (sampled) shingle hashes; each is then checked on all its shingles.
  */
-export function findDuplicates(docs: readonly AnalyzedDocument[], settings: GroupSettings): DuplicateLink[] {
-  const ordered = inCorpusOrder(docs);
-  const links: DuplicateLink[] = [];
-  /** Index in `ordered` of the group root each document belongs to. */
-  const rootOf: number[] = [];
-  const byExactText = new Map<string, number>();
-  const shingleSets: Set<string>[] = [];
-  const postings = new Map<string, number[]>();
+export class NearDuplicateIndex {
+  private readonly ids: string[] = [];
+  private readonly rootOf: number[] = [];
+  /** Sorted shingle hashes of documents still inside the window (older ones are dropped). */
+  private readonly hashes = new Map<number, Uint32Array>();
+  private readonly byExactText = new Map<string, number>();
+  private postings = new Map<number, number[]>();
 
-  ordered.forEach((doc, index) => {
-    rootOf[index] = index;
-    const key = exactKey(doc.text);
-    const own = shingles(doc.text, settings.shingleSize);
-    shingleSets[index] = own;
+  constructor(private readonly settings: GroupSettings) {}
+
+  add(doc: Pick<AnalyzedDocument, 'id' | 'text'>): DuplicateLink | null {
+    const index = this.ids.length;
+    this.ids.push(doc.id);
+    this.rootOf.push(index);
+    this.forget(index - DUPLICATE_WINDOW);
+    const tokens = words(doc.text);
+    const key = tokens.join(' ');
     // An empty text is not a copy of another empty text: there is nothing to compare.
-    if (key === '') return;
+    if (key === '') return null;
+    const keyHash = createHash('sha1').update(key).digest('base64');
+    const own = Uint32Array.from(new Set([...shinglesOf(tokens, this.settings.shingleSize)].map(hash32))).sort();
 
-    const exact = byExactText.get(key);
+    const exact = this.byExactText.get(keyHash);
     let match: Match | null = exact === undefined ? null : { index: exact, reason: 'exact-text', score: Infinity };
     if (match === null) {
-      const shared = new Map<number, number>();
-      for (const shingle of own) {
-        for (const earlier of postings.get(shingle) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
-      }
-      for (const [earlier, count] of shared) {
-        const verdict = judge(count, own.size, shingleSets[earlier]!.size, settings);
-        if (verdict && (match === null || verdict.score > match.score || (verdict.score === match.score && earlier < match.index))) {
-          match = { index: earlier, ...verdict };
-        }
+      const candidates = new Set<number>();
+      for (const h of own) for (const earlier of this.postings.get(h) ?? []) candidates.add(earlier);
+      for (const earlier of [...candidates].sort((a, b) => a - b)) {
+        const other = this.hashes.get(earlier);
+        if (!other) continue;
+        const verdict = judge(sharedCount(own, other), own.length, other.length, this.settings);
+        if (verdict && (match === null || verdict.score > match.score)) match = { index: earlier, ...verdict };
       }
     }
 
+    let link: DuplicateLink | null = null;
     if (match !== null) {
-      const root = rootOf[match.index]!;
-      rootOf[index] = root;
+      const root = this.rootOf[match.index]!;
+      this.rootOf[index] = root;
       // A copy of a copy points at the earliest document; the reason names the copy it was compared with.
-      const via = root === match.index ? '' : ` (via ${ordered[match.index]!.id})`;
-      links.push({ documentId: doc.id, duplicateOf: ordered[root]!.id, reason: match.reason + via });
+      const via = root === match.index ? '' : ` (via ${this.ids[match.index]!})`;
+      link = { documentId: doc.id, duplicateOf: this.ids[root]!, reason: match.reason + via };
     }
     // An exact copy adds nothing new to compare against: its original is already indexed.
-    if (exact !== undefined) return;
-    byExactText.set(key, index);
-    for (const shingle of own) {
-      const list = postings.get(shingle);
-      if (list) list.push(index);
-      else postings.set(shingle, [index]);
+    if (exact !== undefined) return link;
+    this.byExactText.set(keyHash, index);
+    this.hashes.set(index, own);
+    const sampled = own.length >= SAMPLE_FROM_SHINGLES;
+    for (const h of own) {
+      if (sampled && h % SHINGLE_SAMPLE !== 0) continue;
+      let list = this.postings.get(h);
+      if (!list) this.postings.set(h, (list = []));
+      if (list.length < SHINGLE_POSTINGS_CAP) list.push(index);
     }
-  });
+    return link;
+  }
+
+  /** Drops a document that left the window; every so often the postings are rebuilt without the dropped ones. */
+  private forget(index: number): void {
+    if (index < 0) return;
+    this.hashes.delete(index);
+    if (index % DUPLICATE_WINDOW !== 0 || index === 0) return;
+    const next = new Map<number, number[]>();
+    for (const [h, list] of this.postings) {
+      const kept = list.filter((i) => this.hashes.has(i));
+      if (kept.length > 0) next.set(h, kept);
+    }
+    this.postings = next;
+    for (const [key, i] of this.byExactText) if (!this.hashes.has(i)) this.byExactText.delete(key);
+  }
+}
+
+/** Batch form: documents in corpus order through a fresh index. */
+export function findDuplicates(docs: readonly AnalyzedDocument[], settings: GroupSettings): DuplicateLink[] {
+  const index = new NearDuplicateIndex(settings);
+  const links: DuplicateLink[] = [];
+  for (const doc of inCorpusOrder(docs)) {
+    const link = index.add(doc);
+    if (link) links.push(link);
+  }
   return links;
 }

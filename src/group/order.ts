@@ -6,10 +6,16 @@ export interface Dated {
   ingestedAt: string;
 }
 
+// A bare calendar date ("2026-04-17") says "some time that day": it sorts after the same day's exact times, so a
+// scrape that kept only the date does not pass for the original of a wire story stamped 13:48 that day.
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const END_OF_DAY_MS = 24 * 60 * 60 * 1000 - 1;
+
 function timeOf(iso: string | null): number {
   if (iso === null) return Number.POSITIVE_INFINITY;
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  if (Number.isNaN(ms)) return Number.POSITIVE_INFINITY;
+  return DATE_ONLY.test(iso.trim()) ? ms + END_OF_DAY_MS : ms;
 }
 
 export function compareDocuments(a: Dated, b: Dated): number {

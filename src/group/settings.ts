@@ -11,8 +11,14 @@ export interface GroupSettings {
   minContainmentShingles: number;
   /** Cosine to a story centroid at or above which a segment joins that story. */
   storySimilarity: number;
-  /** A gap of more than this many days between consecutive documents starts a new event. */
+  /** Two groups of coverage more than this many days apart are never one event. */
   eventGapDays: number;
+  /** Nearest earlier segments each segment keeps for the shared-neighbour similarity of events. */
+  eventNeighbours: number;
+  /** Mean shared-neighbour similarity at or above which two groups of segments are one event. */
+  eventSimilarity: number;
+  /** A story's events are re-clustered once it has grown by this share since the last time. */
+  repairGrowth: number;
 }
 
 // Five-word shingles: long enough that shared phrasing ("said on Tuesday") rarely matches, short enough to survive small edits.
@@ -23,10 +29,17 @@ export const NEAR_DUPLICATE_JACCARD = 0.8;
 export const CONTAINMENT = 0.9;
 // A handful of shingles (a one-line brief) is contained by chance too easily; ~12 shingles is about 16 words.
 export const MIN_CONTAINMENT_SHINGLES = 12;
-// Separate write-ups of one story share names and key nouns (cosine ~0.2-0.5); unrelated stories rarely pass 0.15.
-export const STORY_SIMILARITY = 0.18;
+// Separate write-ups of one story share names and key nouns (cosine to the story's centroid ~0.2-0.5);
+// unrelated stories rarely pass 0.15.
+export const STORY_SIMILARITY = 0.2;
 // Coverage of one happening clusters within days; a silence of more than ten days usually means a new development.
 export const EVENT_GAP_DAYS = 10;
+// Fewer than a typical event's reports, so a segment's neighbours are mostly its own event's (see docs/benchmarks.md).
+export const EVENT_NEIGHBOURS = 7;
+// Two reports of one event share about a third of their nearest neighbours or more; two events of one topic share few.
+export const EVENT_SIMILARITY = 0.2;
+// Re-clustering a story when it has grown by a quarter keeps the total repair work linear in the story's size.
+export const REPAIR_GROWTH = 0.25;
 
 export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   shingleSize: SHINGLE_SIZE,
@@ -35,4 +48,7 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   minContainmentShingles: MIN_CONTAINMENT_SHINGLES,
   storySimilarity: STORY_SIMILARITY,
   eventGapDays: EVENT_GAP_DAYS,
+  eventNeighbours: EVENT_NEIGHBOURS,
+  eventSimilarity: EVENT_SIMILARITY,
+  repairGrowth: REPAIR_GROWTH,
 };

@@ -1,0 +1,59 @@
+// What a segment is compared on when grouping events and stories: topic terms, headline terms, entity names and years.
+import type { AnalyzedDocument, Mention } from '../core/records.js';
+import { contentTerms, words } from './text.js';
+import type { TermVector } from './tfidf.js';
+
+// A headline states the event in a few words; its terms count as much again as a body mention of them.
+export const TITLE_WEIGHT = 1;
+// Names tell events apart better than common nouns ("Lohan" vs "Reid" in two rehab stories); counted on top of the word itself.
+export const ENTITY_WEIGHT = 1;
+// A year written in the text dates the happening it reports (a 2008 quake and a 2013 quake in one region).
+export const YEAR_WEIGHT = 1;
+
+// Years a news report plausibly talks about; other four-digit numbers are counts or prices.
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// Web-address parts that some feeds use as headlines: they say nothing about the event.
+const URL_WORDS: ReadonlySet<string> = new Set(['http', 'https', 'www', 'com', 'html', 'htm', 'php', 'aspx', 'org', 'net', 'co', 'uk', 'article', 'story', 'news', 'index']);
+
+function addTerm(into: TermVector, term: string, weight: number): void {
+  into.set(term, (into.get(term) ?? 0) + weight);
+}
+
+/** Entity terms: each mention's name as one term, lowercased, with a type-free key so "Lohan" and "LOHAN" meet. */
+function entityTerms(mentions: readonly Mention[], start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const mention of mentions) {
+    if (mention.start < start || mention.end > end) continue;
+    const name = words(mention.text).join(' ');
+    if (name === '') continue;
+    out.push('@' + name);
+    // The surname alone meets short forms ("Ms. Ostrova", "Ostrova") of the same person.
+    const parts = name.split(' ');
+    if (parts.length > 1) out.push('@' + parts[parts.length - 1]!);
+  }
+  return out;
+}
+
+/** Raw counts of a segment's features, before sublinear scaling and IDF. */
+export function segmentCounts(doc: AnalyzedDocument, segmentIndex: number): TermVector {
+  const segment = doc.segments[segmentIndex]!;
+  const counts: TermVector = new Map();
+  for (const term of contentTerms(segment.text)) if (!URL_WORDS.has(term)) addTerm(counts, term, 1);
+  // A roundup's headline ("Morning briefing") describes none of its segments.
+  if (doc.title && doc.segments.length === 1) {
+    for (const term of new Set(contentTerms(doc.title))) if (!URL_WORDS.has(term)) addTerm(counts, term, TITLE_WEIGHT);
+  }
+  const start = doc.text.indexOf(segment.text);
+  const from = start < 0 ? 0 : start;
+  const to = start < 0 ? doc.text.length : start + segment.text.length;
+  for (const term of entityTerms(doc.mentions, from, to)) addTerm(counts, term, ENTITY_WEIGHT);
+  for (const word of words(segment.text)) if (YEAR.test(word)) addTerm(counts, '#' + word, YEAR_WEIGHT);
+  return counts;
+}
+
+/** Sublinear scaling (1 + ln count): the tenth "rehab" says less than the first. */
+export function sublinear(counts: TermVector): TermVector {
+  const out: TermVector = new Map();
+  for (const [term, count] of counts) out.set(term, count > 0 ? 1 + Math.log(count) : 0);
+  return out;
+}
