@@ -34,6 +34,9 @@ export const Document = z.object({
   removed: z.array(Removal),
   segments: z.array(Segment),
   duplicateOf: z.string().nullable().describe('Id of the document this one copies (wire copy, exact or near duplicate).'),
+  borrowedFrom: z
+    .array(z.object({ outlet: z.string(), cue: z.string() }))
+    .describe('Outlets this document credits for its reporting, with the phrase that credits them ("according to Meridian Wire").'),
 });
 
 export const Entity = z.object({
@@ -76,6 +79,9 @@ export const Story = z.object({
       statements: z.array(z.object({ text: z.string(), documentId: z.string() })),
     }),
   ),
+  borrowing: z
+    .array(z.object({ from: z.string(), to: z.string(), documentId: z.string(), cue: z.string() }))
+    .describe('Outlet-to-outlet links: the outlet `to` (publisher of documentId) credits reporting by `from`.'),
 });
 
 export const Analysis = z.object({

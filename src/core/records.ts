@@ -101,6 +101,14 @@ export interface DocumentAnalysis {
   language: string | null;
   mentions: Mention[];
   quotes: QuoteFinding[];
+  /** Other outlets this document credits for its reporting ("according to Meridian Wire"). */
+  borrowed: BorrowedReportingFinding[];
+}
+
+export interface BorrowedReportingFinding {
+  outlet: string;
+  /** The phrase that credits the outlet, as written. */
+  cue: string;
 }
 
 /** A document with its analysis, as the corpus-level stages (group, synthesize) see it. */
@@ -114,6 +122,8 @@ export interface AnalyzedDocument {
   segments: { id: string; text: string }[];
   mentions: Mention[];
   quotes: QuoteFinding[];
+  /** What extraction removed, when the stage needs it (corpus boilerplate counts removed lines too). */
+  removed?: RemovalRecord[];
 }
 
 // ---- corpus-level stages (group, synthesize) ----

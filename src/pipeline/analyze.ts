@@ -2,7 +2,14 @@
 // group -> resolve -> synthesize over the corpus. Stages themselves stay pure.
 import type { AnalyzedDocument, DocumentAnalysis, SourceDocument, StorySynthesis } from '../core/records.js';
 import { extractDocument } from '../extract/index.js';
+import {
+  boilerplateSet,
+  findOutletBoilerplate,
+  REPEATED_ACROSS_OUTLET,
+  type BoilerplateLine,
+} from '../extract/corpus-boilerplate.js';
 import { detectLanguage, findMentions, findQuotes } from '../language/index.js';
+import { findBorrowedReporting } from '../language/borrowed-reporting.js';
 import { resolveEntities } from '../language/resolve-entities.js';
 import { resolveQuotes } from '../language/resolve-quotes.js';
 import { groupCorpus } from '../group/index.js';
@@ -13,7 +20,7 @@ import type { CorpusAnalysis, Store, StoredSegment } from '../store/store.js';
  * Version of the per-document stages' output. Bump it when extract or language change what they
  * produce, so that `dossier analyze` recomputes every stored document once.
  */
-export const ANALYZER_VERSION = '1';
+export const ANALYZER_VERSION = '2';
 
 export interface AnalyzeProgress {
   done: number;
@@ -36,14 +43,35 @@ export interface AnalyzeReport {
 /** Clean text as stored and exported: paragraphs separated by blank lines. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
-/** Per-document stages; pure. */
-export function analyzeDocument(doc: SourceDocument): DocumentAnalysis {
-  const extracted = extractDocument(doc);
+/** Per-document stages; pure. `boilerplateLines` are lines the document's outlet repeats across its documents. */
+export function analyzeDocument(doc: SourceDocument, boilerplateLines?: ReadonlySet<string>): DocumentAnalysis {
+  const extracted = extractDocument(doc, boilerplateLines && boilerplateLines.size > 0 ? { boilerplateLines } : {});
   const text = extracted.paragraphs.join(PARAGRAPH_SEPARATOR);
   const language = doc.hints.language ?? detectLanguage(text);
   const mentions = findMentions(text);
   const quotes = findQuotes(text, mentions);
-  return { extracted, language, mentions, quotes };
+  // An outlet crediting itself ("told the Ledger" in the Ledger) or its own wire byline is not borrowing.
+  const selfNames = [extracted.publisher, ...extracted.authors].filter((n): n is string => Boolean(n));
+  const borrowed = findBorrowedReporting(text, mentions, selfNames).map(({ outlet, cue }) => ({ outlet, cue }));
+  return { extracted, language, mentions, quotes, borrowed };
+}
+
+/**
+ * Corpus evidence for boilerplate: lines an outlet repeats across its documents (stored ones and this run's).
+ * Applied to the documents analysed in this run; stored documents keep their earlier analysis until they change.
+ */
+export function outletBoilerplate(
+  fresh: { analysis: DocumentAnalysis }[],
+  stored: AnalyzedDocument[],
+): BoilerplateLine[] {
+  return findOutletBoilerplate([
+    // Stored documents count the lines they already lost to this rule, or the evidence would fade as it is used.
+    ...stored.map((d) => ({
+      outlet: d.publisher,
+      lines: [...d.text.split(PARAGRAPH_SEPARATOR), ...(d.removed ?? []).filter((r) => r.reason === REPEATED_ACROSS_OUTLET).map((r) => r.text)],
+    })),
+    ...fresh.map(({ analysis }) => ({ outlet: analysis.extracted.publisher, lines: analysis.extracted.paragraphs })),
+  ]);
 }
 
 export function segmentsOf(documentId: string, analysis: DocumentAnalysis): StoredSegment[] {
@@ -76,16 +104,33 @@ export async function analyzeStore(
 ): Promise<AnalyzeReport> {
   const pending = await store.listDocumentsToAnalyze(ANALYZER_VERSION);
   const failed: AnalyzeReport['failed'] = [];
-  let analyzed = 0;
-  for (const [i, doc] of pending.entries()) {
+  const fail = (doc: SourceDocument, error: unknown) =>
+    failed.push({ documentId: doc.id, key: doc.key, reason: error instanceof Error ? error.message : String(error) });
+
+  // First pass: every pending document on its own.
+  const fresh: { doc: SourceDocument; analysis: DocumentAnalysis }[] = [];
+  for (const doc of pending) {
     try {
-      const analysis = analyzeDocument(doc);
-      await store.saveDocumentAnalysis(doc.id, ANALYZER_VERSION, analysis, segmentsOf(doc.id, analysis));
+      fresh.push({ doc, analysis: analyzeDocument(doc) });
+    } catch (error) {
+      fail(doc, error);
+    }
+  }
+  // Second pass, only for documents carrying lines their outlet repeats elsewhere.
+  const stored = fresh.length > 0 ? await store.listAnalyzedDocuments() : [];
+  const pendingIds = new Set(pending.map((d) => d.id));
+  const repeated = outletBoilerplate(fresh, stored.filter((d) => !pendingIds.has(d.id)));
+  let analyzed = 0;
+  for (const [i, item] of fresh.entries()) {
+    try {
+      const lines = boilerplateSet(repeated, item.analysis.extracted.publisher);
+      const analysis = lines.size > 0 ? analyzeDocument(item.doc, lines) : item.analysis;
+      await store.saveDocumentAnalysis(item.doc.id, ANALYZER_VERSION, analysis, segmentsOf(item.doc.id, analysis));
       analyzed += 1;
     } catch (error) {
-      failed.push({ documentId: doc.id, key: doc.key, reason: error instanceof Error ? error.message : String(error) });
+      fail(item.doc, error);
     }
-    options.onProgress?.({ done: i + 1, total: pending.length, documentId: doc.id });
+    options.onProgress?.({ done: i + 1, total: fresh.length, documentId: item.doc.id });
   }
 
   const existingStories = await store.listStories();

@@ -39,6 +39,18 @@ export function sourceLabel(doc: DocumentRecord): string {
   return `${doc.publisher ?? 'unknown outlet'}, ${date}: ${doc.title ?? doc.key}`;
 }
 
+/** Outlet-to-outlet credits of a story, one row per pair, with the documents that carry them. */
+export function borrowingPairs(dossier: Dossier): { from: string; to: string; documentIds: string[] }[] {
+  const pairs = new Map<string, { from: string; to: string; documentIds: string[] }>();
+  for (const link of dossier.story.borrowing) {
+    const key = `${link.from}\u0000${link.to}`;
+    const pair = pairs.get(key) ?? { from: link.from, to: link.to, documentIds: [] };
+    if (!pair.documentIds.includes(link.documentId)) pair.documentIds.push(link.documentId);
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].sort((a, b) => b.documentIds.length - a.documentIds.length || a.from.localeCompare(b.from));
+}
+
 /** Quotes grouped by speaker name, speakers with most quotes first. */
 export function quotesBySpeaker(quotes: QuoteRecord[]): [string, QuoteRecord[]][] {
   const groups = new Map<string, QuoteRecord[]>();

@@ -1,5 +1,5 @@
 // A dossier as a standalone HTML page (no scripts, no external resources).
-import { citationNumbers, quotesBySpeaker, sourceLabel, type Dossier } from './dossier.js';
+import { borrowingPairs, citationNumbers, quotesBySpeaker, sourceLabel, type Dossier } from './dossier.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -43,6 +43,12 @@ export function renderHtml(dossier: Dossier): string {
       for (const s of c.statements) parts.push(`<li>${escapeHtml(s.text)} ${cite([s.documentId])}</li>`);
       parts.push('</ul>');
     }
+  }
+  const borrowing = borrowingPairs(dossier);
+  if (borrowing.length) {
+    parts.push('<h2>Borrowed reporting</h2><ul>');
+    for (const b of borrowing) parts.push(`<li>${escapeHtml(b.to)} credits ${escapeHtml(b.from)} ${cite(b.documentIds)}</li>`);
+    parts.push('</ul>');
   }
   parts.push('<h2>Sources</h2><ol>');
   for (const [id, n] of numbers) {

@@ -1,5 +1,5 @@
 // A dossier as Markdown, readable as-is in a terminal.
-import { citationNumbers, quotesBySpeaker, sourceLabel, type Dossier } from './dossier.js';
+import { borrowingPairs, citationNumbers, quotesBySpeaker, sourceLabel, type Dossier } from './dossier.js';
 
 export function renderMarkdown(dossier: Dossier): string {
   const { story } = dossier;
@@ -40,6 +40,12 @@ export function renderMarkdown(dossier: Dossier): string {
       for (const s of c.statements) out.push(`- ${s.text} ${cite([s.documentId])}`);
       out.push('');
     }
+  }
+  const borrowing = borrowingPairs(dossier);
+  if (borrowing.length > 0) {
+    out.push('## Borrowed reporting', '');
+    for (const b of borrowing) out.push(`- ${b.to} credits ${b.from} ${cite(b.documentIds)}`);
+    out.push('');
   }
   if (dossier.entities.length > 0) {
     out.push('## People, organisations and places', '');

@@ -8,6 +8,7 @@ import {
   type DocumentRecord,
   type EntityRecord,
   type QuoteRecord,
+  type RemovalRecord,
   type StoryRecord,
 } from '../contract/analysis.js';
 import type {
@@ -216,6 +217,7 @@ export abstract class KyselyStore implements Store {
         removed: json(extracted.removed),
         mentions: json(analysis.mentions),
         quotes: json(analysis.quotes),
+        borrowed: json(analysis.borrowed),
         analyzed_at: now(),
       };
       await trx
@@ -238,7 +240,7 @@ export abstract class KyselyStore implements Store {
     const rows = await this.db
       .selectFrom('documents as d')
       .innerJoin('document_analysis as a', 'a.document_id', 'd.id')
-      .select(['d.id', 'd.ingested_at', 'a.title', 'a.publisher', 'a.published', 'a.text', 'a.mentions', 'a.quotes'])
+      .select(['d.id', 'd.ingested_at', 'a.title', 'a.publisher', 'a.published', 'a.text', 'a.mentions', 'a.quotes', 'a.removed'])
       .orderBy('d.id')
       .execute();
     const segments = await this.db.selectFrom('segments').select(['id', 'document_id', 'text']).orderBy('document_id').orderBy('ordinal').execute();
@@ -258,6 +260,7 @@ export abstract class KyselyStore implements Store {
       segments: byDoc.get(r.id) ?? [],
       mentions: parse<Mention[]>(r.mentions, []),
       quotes: parse<QuoteFinding[]>(r.quotes, []),
+      removed: parse<RemovalRecord[]>(r.removed, []),
     }));
   }
 
@@ -355,7 +358,7 @@ export abstract class KyselyStore implements Store {
       .leftJoin('duplicates as dup', 'dup.document_id', 'd.id')
       .select([
         'd.id', 'd.key', 'd.source', 'd.format', 'd.hints',
-        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed',
+        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed',
         'dup.duplicate_of',
       ])
       .orderBy('d.id');
@@ -386,6 +389,7 @@ export abstract class KyselyStore implements Store {
         removed: parse(d.removed, []),
         segments: segmentsByDoc.get(d.id) ?? [],
         duplicateOf: d.duplicate_of ?? null,
+        borrowedFrom: parse<{ outlet: string; cue: string }[]>(d.borrowed, []),
       };
     });
   }
@@ -455,6 +459,24 @@ export abstract class KyselyStore implements Store {
     const row = exact ?? (rows.length === 1 ? rows[0] : undefined);
     if (!row) return null;
     const events = await this.db.selectFrom('events').selectAll().where('story_id', '=', row.id).orderBy('ordinal').execute();
+    const documentIds = parse<string[]>(row.document_ids, []);
+    const credits =
+      documentIds.length === 0
+        ? []
+        : await this.db
+            .selectFrom('document_analysis')
+            .select(['document_id', 'publisher', 'borrowed'])
+            .where('document_id', 'in', documentIds)
+            .orderBy('document_id')
+            .execute();
+    const borrowing = credits.flatMap((c) =>
+      parse<{ outlet: string; cue: string }[]>(c.borrowed, []).map((b) => ({
+        from: b.outlet,
+        to: c.publisher ?? 'unknown outlet',
+        documentId: c.document_id,
+        cue: b.cue,
+      })),
+    );
     return {
       id: row.id,
       title: row.title,
@@ -465,6 +487,7 @@ export abstract class KyselyStore implements Store {
       quotes: parse<string[]>(row.quote_ids, []),
       entities: parse<string[]>(row.entity_ids, []),
       conflicts: parse(row.conflicts, []),
+      borrowing,
     };
   }
 

@@ -136,10 +136,17 @@ function initialSchema(dialect: Dialect): Migration {
   };
 }
 
+// Borrowed reporting ("according to Meridian Wire") found per document.
+const borrowedReporting: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('document_analysis').addColumn('borrowed', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  },
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001-initial-schema': initialSchema(dialect) };
+      return { '0001-initial-schema': initialSchema(dialect), '0002-borrowed-reporting': borrowedReporting };
     },
   };
 }

@@ -32,6 +32,7 @@ export interface DocumentAnalysisTable {
   removed: string;
   mentions: string;
   quotes: string;
+  borrowed: string;
   analyzed_at: string;
 }
 

@@ -34,6 +34,7 @@ export function analysisOf(title: string, paragraphs: string[], published: strin
     language: 'en',
     mentions: [{ text: 'Maria Ostrova', start: 0, end: 13, type: 'person' }],
     quotes: [{ text: 'We will not retreat', speaker: 'Maria Ostrova', start: 20, end: 41 }],
+    borrowed: [{ outlet: 'Meridian Wire', cue: 'according to Meridian Wire' }],
   };
 }
 
@@ -128,7 +129,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(() => Analysis.parse(exported)).not.toThrow();
       expect(exported.documents).toHaveLength(2);
       const docB = exported.documents.find((d) => d.id === b.id);
-      expect(docB).toMatchObject({ duplicateOf: a.id, key: 'b.txt', title: 'Velmora flood (wire)', authors: ['Ana Reyes'] });
+      expect(docB).toMatchObject({
+        duplicateOf: a.id,
+        key: 'b.txt',
+        title: 'Velmora flood (wire)',
+        authors: ['Ana Reyes'],
+        borrowedFrom: [{ outlet: 'Meridian Wire', cue: 'according to Meridian Wire' }],
+      });
       expect(docB?.segments).toEqual([{ id: `${b.id}:1`, text: 'Waters rose.', storyId: 's_flood', eventId: 'e_flood' }]);
       expect(exported.entities).toEqual([
         { id: 'n_ostrova', name: 'Maria K. Ostrova', type: 'person', aliases: ['Maria Ostrova', 'Ms. Ostrova'], documents: [a.id, b.id] },
@@ -136,6 +143,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(exported.quotes[0]).toMatchObject({ speaker: { entityId: 'n_ostrova', name: 'Maria Ostrova' }, alsoIn: [b.id] });
       expect(exported.stories).toHaveLength(1);
       expect(exported.stories[0]).toMatchObject({ id: 's_flood', quotes: ['q_1'], entities: ['n_ostrova'] });
+      expect(exported.stories[0]?.borrowing).toEqual(
+        [a.id, b.id].sort().map((documentId) => ({ from: 'Meridian Wire', to: 'Harbor Ledger', documentId, cue: 'according to Meridian Wire' })),
+      );
       expect(exported.stories[0]?.events[0]).toEqual({ id: 'e_flood', title: 'Waters rise', date: '2026-03-12', documents: [a.id, b.id] });
 
       expect((await store.listStories())[0]).toMatchObject({ id: 's_flood', documents: 2, events: 1, firstDate: '2026-03-12' });

@@ -1,0 +1,78 @@
+// The orchestrated pipeline over a real (in-memory) store: incremental runs, corpus boilerplate, borrowed reporting.
+import { describe, it, expect } from 'vitest';
+import { analyzeStore } from '../../src/pipeline/analyze.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { item } from '../store/store-contract.js';
+
+const PROMO = 'Coastal Wire is an independent cooperative owned by its readers since 1921.';
+
+function coastalArticle(n: number, topic: string): string {
+  return [
+    `Coastal Wire`,
+    ``,
+    `Harbor pilots report ${topic} at Port Hallam`,
+    ``,
+    `PORT HALLAM — Harbor pilots said on Monday that ${topic} had slowed traffic through the outer channel for the ${n}th day, leaving tankers waiting at anchor beyond the breakwater.`,
+    ``,
+    PROMO,
+    ``,
+    `The port authority said it would publish revised schedules for the week and that no vessel had been damaged so far.`,
+  ].join('\n');
+}
+
+describe('analyzeStore', () => {
+  it('analyses only new or changed documents, and regroups only when something changed', async () => {
+    const store = await SqliteStore.open(':memory:');
+    const run = await store.startRun('ingest', []);
+    await store.putDocument(item('a.txt', coastalArticle(1, 'fog'), { hints: { publisher: 'Coastal Wire' } }), run);
+    await store.putDocument(item('b.txt', coastalArticle(2, 'a storm surge'), { hints: { publisher: 'Coastal Wire' } }), run);
+    expect((await analyzeStore(store)).analyzed).toBe(2);
+    const again = await analyzeStore(store);
+    expect(again).toMatchObject({ analyzed: 0, regrouped: false });
+    await store.putDocument(item('b.txt', coastalArticle(3, 'a storm surge and high winds'), { hints: { publisher: 'Coastal Wire' } }), run);
+    expect(await analyzeStore(store)).toMatchObject({ analyzed: 1, regrouped: true });
+    await store.close();
+  });
+
+  it('removes a line an outlet repeats across its documents, and keeps removing it in later runs', async () => {
+    const store = await SqliteStore.open(':memory:');
+    const run = await store.startRun('ingest', []);
+    const topics = ['fog', 'a storm surge', 'a grounded barge'];
+    for (const [i, topic] of topics.entries()) {
+      await store.putDocument(item(`c${i}.txt`, coastalArticle(i + 1, topic), { hints: { publisher: 'Coastal Wire' } }), run);
+    }
+    // A different outlet carrying the same sentence once is not evidence against it.
+    await store.putDocument(item('other.txt', coastalArticle(9, 'ice'), { hints: { publisher: 'Harbor Ledger' } }), run);
+    await analyzeStore(store);
+    let docs = await store.getDocuments();
+    for (const doc of docs.filter((d) => d.publisher === 'Coastal Wire')) {
+      expect(doc.text).not.toContain('independent cooperative');
+      expect(doc.removed).toContainEqual({ text: PROMO, reason: 'repeated-across-outlet' });
+      expect(doc.text).toContain('Harbor pilots said on Monday');
+    }
+    expect(docs.find((d) => d.publisher === 'Harbor Ledger')?.text).toContain('independent cooperative');
+
+    // A later article of the same outlet: the evidence stored earlier still counts.
+    await store.putDocument(item('c9.txt', coastalArticle(4, 'a dredger breakdown'), { hints: { publisher: 'Coastal Wire' } }), run);
+    await analyzeStore(store);
+    docs = await store.getDocuments();
+    expect(docs.find((d) => d.key === 'c9.txt')?.text).not.toContain('independent cooperative');
+    await store.close();
+  });
+
+  it('records borrowed reporting per document and as outlet links per story', async () => {
+    const store = await SqliteStore.open(':memory:');
+    const run = await store.startRun('ingest', []);
+    const body =
+      'The Ilsen River burst its banks in Lessing on Friday, forcing about 1,200 residents from their homes, according to Meridian Wire.\n\n' +
+      'Rescue crews moved through the Mill Quarter in boats, and the town sports hall was opened as a shelter for families.';
+    await store.putDocument(item('ledger.txt', body, { hints: { publisher: 'Harbor Ledger', title: 'Ilsen floods Lessing' } }), run);
+    await analyzeStore(store);
+    const [doc] = await store.getDocuments();
+    expect(doc?.borrowedFrom).toEqual([{ outlet: 'Meridian Wire', cue: expect.stringContaining('Meridian Wire') }]);
+    const [listing] = await store.listStories();
+    const story = await store.getStory(listing!.id);
+    expect(story?.borrowing).toEqual([{ from: 'Meridian Wire', to: 'Harbor Ledger', documentId: doc!.id, cue: expect.any(String) }]);
+    await store.close();
+  });
+});
