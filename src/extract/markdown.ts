@@ -12,6 +12,15 @@ const EM_STAR = /\*(?=\S)([^*]*?\S)\*/g;
 const EM_UNDERSCORE = /(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu;
 const STRIKE = /~~(?=\S)([\s\S]*?\S)~~/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|"])/g;
+// Static-site template directives ({% include map.html %}, {{ page.title }}) and placeholders ($DATELINE$)
+// are instructions to a site generator, never text a reader saw.
+const TEMPLATE_DIRECTIVE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+const TEMPLATE_PLACEHOLDER = /\$[A-Z][A-Z0-9_]{2,}\$/g;
+
+/** Remove site-generator directives, which may span paragraphs ({% include photo.html ... %}). */
+export function stripTemplateDirectives(text: string): string {
+  return text.replace(TEMPLATE_DIRECTIVE, '').replace(TEMPLATE_PLACEHOLDER, '');
+}
 
 /** Strip inline Markdown from one line or paragraph: links keep their text, images go. */
 export function stripInlineMarkdown(text: string): string {

@@ -2,7 +2,7 @@
 import type { RemovalRecord } from '../contract/analysis.js';
 import { isByline, parseBylineDate } from './byline.js';
 import { datelineDate } from './dates.js';
-import { stripInlineMarkdown } from './markdown.js';
+import { stripInlineMarkdown, stripTemplateDirectives } from './markdown.js';
 import { textPublisher } from './text-publisher.js';
 import { comparable, normalizeSpace, removal } from './text-util.js';
 import { emptyMetadata, type Block, type RawExtraction } from './types.js';
@@ -159,6 +159,7 @@ export function extractText(body: string, markdown: boolean, titleKnown = false)
   const removed: RemovalRecord[] = [];
   const metadata = emptyMetadata();
   let text = body.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  if (markdown) text = stripTemplateDirectives(text);
   if (markdown) {
     const fm = FRONT_MATTER.exec(text);
     if (fm && /^\s*[\w-]+\s*:/m.test(fm[1]!)) {

@@ -108,3 +108,40 @@ describe('explicit separators in plain text', () => {
     expect(out.segments).toEqual([{ paragraphs: ['The port opened a new terminal on Monday.'] }, { paragraphs: ['School budgets will be set next week.'] }]);
   });
 });
+
+describe('static-site Markdown', () => {
+  it('drops template directives, even across paragraphs, and placeholders', () => {
+    const body = [
+      '---',
+      'title: Ferry fares rise again on the Ilsen',
+      'byline: Rosa Tenn',
+      'date: 2026-08-02',
+      '---',
+      '',
+      '$DATELINE$ Ferry operators on the lower Ilsen raised fares for the second time this year on Monday.',
+      '',
+      '{% include photo.html',
+      '',
+      '\tfile="/img/ferry.jpg"',
+      '',
+      '\tcaption="A ferry leaves the Lessing landing"',
+      '%}',
+      '',
+      'Commuters said the increase would add about 40 thalers a month to their travel costs. {{ site.signoff }}',
+    ].join('\n');
+    const doc = extractDocument({
+      id: 'd_ferry',
+      key: 'ferry.md',
+      source: 'ferry.md',
+      format: 'markdown',
+      bodyType: 'markdown',
+      body,
+      hints: {},
+      ingestedAt: '2026-08-02T10:00:00Z',
+    });
+    expect(doc.paragraphs).toEqual([
+      'Ferry operators on the lower Ilsen raised fares for the second time this year on Monday.',
+      'Commuters said the increase would add about 40 thalers a month to their travel costs.',
+    ]);
+  });
+});
