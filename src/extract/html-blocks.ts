@@ -21,6 +21,10 @@ export interface PageBlock {
   owner: number;
   linkChars: number;
   cls: BlockClass;
+  /** Characters of the link the block opens with (0 when it opens with plain text): a teaser's headline. */
+  leadLinkChars?: number;
+  /** Set when the block was reclassified as part of a teaser card (see teaser-cards.ts). */
+  teaser?: boolean;
 }
 
 /** Elements in document order with their parents, so containment and sums need no tree walks. */
@@ -66,6 +70,22 @@ function linkedChars(nodes: AnyNode[]): number {
   return n;
 }
 
+/** Characters of the link that opens `nodes` (through wrapping inline elements), 0 when text comes first. */
+function leadingLinkChars(nodes: AnyNode[]): number {
+  for (const node of nodes) {
+    if (isText(node)) {
+      if (node.data.trim() === '') continue;
+      return 0;
+    }
+    if (!isTag(node)) continue;
+    if (node.name === 'a') return textOf(node).length;
+    if (node.name === 'br' || node.name === 'img') continue;
+    const inner = leadingLinkChars(node.children);
+    if (inner > 0 || textOf(node) !== '') return inner;
+  }
+  return 0;
+}
+
 /** Paragraph class from length, sentence shape and link density. */
 export function classifyParagraph(text: string, linkChars: number): BlockClass {
   if (linkChars / text.length > MAX_BLOCK_LINK_DENSITY) return 'link';
@@ -90,6 +110,7 @@ export function indexPage(roots: AnyNode[], skip: (el: Element) => boolean): Pag
     if (text === '') return;
     const linkChars = Math.min(text.length, linkedChars(nodes));
     push('paragraph', text, owner, linkChars, classifyParagraph(text, linkChars));
+    if (linkChars > 0) blocks[blocks.length - 1]!.leadLinkChars = leadingLinkChars(nodes);
   };
 
   /** Registers the element and its descendants in document order; returns its index. */

@@ -111,7 +111,7 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
       continue;
     }
     flushOutside();
-    if (b.cls === 'link' && !result.keepLinks) removed.push(removal(b.text, 'link-list'));
+    if (b.cls === 'link' && !result.keepLinks) removed.push(removal(b.text, b.teaser ? 'teaser' : 'link-list'));
     else if (b.cls === 'caption') removed.push(removal(b.text, 'caption'));
     else blocks.push(b.kind === 'heading' ? { kind: 'heading', text: b.text, level: b.level ?? 2 } : { kind: 'paragraph', text: b.text });
   }

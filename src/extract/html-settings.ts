@@ -49,3 +49,15 @@ export const LISTING_TEXT_SHARE = 0.7;
 export const MIN_LISTING_CHARS = 300;
 // ...and this many times the prose found, so a short article above a list of teasers stays an article.
 export const LISTING_GAIN = 3;
+
+// Teaser cards: a linked headline at least this long (a title, not a "read more" or a name)...
+export const MIN_TEASER_HEADLINE_CHARS = 25;
+// ...with at most this much description text in the card (a teaser summarises; a section of the article runs on)...
+export const MAX_TEASER_CARD_CHARS = 450;
+// ...repeated in at least this many sibling elements, which are then teasers rather than the page's own text.
+export const MIN_TEASER_CARDS = 3;
+// ...and making up at least this share of those siblings (a list of cards, not one linked section among prose).
+export const MIN_TEASER_SIBLING_SHARE = 0.6;
+// With teasers set aside, the chosen text must keep this share of what was found with them: when it shrinks more,
+// the teasers were the page (an index of stories) and they stay content.
+export const MIN_TEASER_FREE_SHARE = 0.8;

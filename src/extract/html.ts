@@ -2,20 +2,52 @@
 import { parseDocument } from 'htmlparser2';
 import { declaresDiscussion } from './discussion-page.js';
 import { isSkipped } from './html-clean.js';
-import { indexPage } from './html-blocks.js';
+import { indexPage, type PageIndex } from './html-blocks.js';
 import { flattenDeepNodes } from './html-dom.js';
 import { readHtmlMetadata } from './html-metadata.js';
-import { chooseResult, passOutput } from './html-passes.js';
-import { MAX_DOM_DEPTH } from './html-settings.js';
+import { chooseResult, passOutput, type PassResult } from './html-passes.js';
+import { MAX_DOM_DEPTH, MIN_MAIN_TEXT_CHARS, MIN_TEASER_FREE_SHARE } from './html-settings.js';
+import type { HtmlRule } from './html-rules/index.js';
+import { markTeaserCards, unmarkTeaserCards } from './teaser-cards.js';
 import type { RawExtraction } from './types.js';
 
+// Outside SVG and MathML a browser reads "<![CDATA[" as a bogus comment ending at the next ">"; the parser would
+// instead swallow everything up to "]]>", sometimes the whole page body.
+const HTML_CDATA_OPEN = /<!\[CDATA\[/g;
+
+/**
+ * The cascade with teaser cards set aside as links, unless that loses most of the text: then the teasers were the
+ * page itself (an index of stories) and the cascade's first answer stands.
+ */
+function chooseWithoutTeasers(page: PageIndex, discussion: boolean): PassResult {
+  const withTeasers = chooseResult(page, discussion);
+  if (markTeaserCards(page) === 0) return withTeasers;
+  const without = chooseResult(page, discussion);
+  if (without.container.content >= MIN_TEASER_FREE_SHARE * withTeasers.container.content) return without;
+  unmarkTeaserCards(page);
+  return withTeasers;
+}
+
+// No hiding rule: hidden elements are read like any other.
+const NO_HIDING_RULES: readonly HtmlRule[] = [];
+
 export function extractHtml(html: string): RawExtraction {
-  const dom = parseDocument(html).children;
+  const source = html.includes('<![CDATA[') ? html.replace(HTML_CDATA_OPEN, '<!-- CDATA -->') : html;
+  const dom = parseDocument(source).children;
   // Bound the depth before anything walks the tree recursively.
   flattenDeepNodes(dom, MAX_DOM_DEPTH);
   // Metadata first: it reads bylines and headers from the untouched page.
   const metadata = readHtmlMetadata(dom);
-  const page = indexPage(dom, (el) => isSkipped(el));
-  const { blocks, removed } = passOutput(page, chooseResult(page, declaresDiscussion(html)));
+  const discussion = declaresDiscussion(source);
+  let page = indexPage(dom, (el) => isSkipped(el));
+  let result = chooseWithoutTeasers(page, discussion);
+  if (result.container.content < MIN_MAIN_TEXT_CHARS) {
+    // Nothing visible: the page hides its server-rendered text until scripts reveal it (a wrapper styled hidden
+    // until hydration). Read it again with hidden elements shown; only never-shown tags stay out.
+    const revealed = indexPage(dom, (el) => isSkipped(el, NO_HIDING_RULES));
+    const second = chooseWithoutTeasers(revealed, discussion);
+    if (second.container.content >= MIN_MAIN_TEXT_CHARS) [page, result] = [revealed, second];
+  }
+  const { blocks, removed } = passOutput(page, result);
   return { metadata, blocks, removed };
 }

@@ -36,6 +36,18 @@ export function attributeTokens(el: Element): string[] {
     .filter((t) => t !== '');
 }
 
+// Words that make the next token a state or a taxonomy label of the element ("has-comments", "no-sidebar",
+// "tag-related"), not what the element is: a post wrapper says it has comments without being them.
+const STATE_PREFIXES = new Set(['has', 'no', 'with', 'without', 'show', 'hide', 'enable', 'disable', 'allow', 'tag', 'category']);
+
+/** True when some token matches `whole` and is not the object of a state prefix. */
+export function hasNamingToken(tokens: readonly string[], whole: RegExp): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (whole.test(tokens[i]!) && !(i > 0 && STATE_PREFIXES.has(tokens[i - 1]!))) return true;
+  }
+  return false;
+}
+
 /** A rule removing elements whose attribute tokens match `token` (a whole-token pattern). */
 export function attributeRule(name: string, reason: string, token: RegExp, protectShare = PROTECTED_CONTENT_SHARE): HtmlRule {
   const whole = new RegExp(`^(?:${token.source})$`);
@@ -45,6 +57,6 @@ export function attributeRule(name: string, reason: string, token: RegExp, prote
     record: true,
     weak: true,
     protectShare,
-    matches: (el, ctx) => (ctx.tokens ?? attributeTokens(el)).some((t) => whole.test(t)),
+    matches: (el, ctx) => hasNamingToken(ctx.tokens ?? attributeTokens(el), whole),
   };
 }
