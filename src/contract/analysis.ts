@@ -28,6 +28,10 @@ export const Document = z.object({
   publisher: z.string().nullable(),
   authors: z.array(z.string()),
   published: z.string().nullable().describe('ISO 8601 publication date or null.'),
+  publishedConfidence: z
+    .number()
+    .nullable()
+    .describe('1 when the date was declared by the source; below 1 when Dossier estimated it from the text; null without a date.'),
   language: z.string().nullable().describe('ISO 639-1 code or null when undetermined.'),
   url: z.string().nullable(),
   text: z.string().describe('Clean main text, paragraphs separated by blank lines.'),

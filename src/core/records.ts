@@ -103,6 +103,8 @@ export interface DocumentAnalysis {
   quotes: QuoteFinding[];
   /** Other outlets this document credits for its reporting ("according to Meridian Wire"). */
   borrowed: BorrowedReportingFinding[];
+  /** 1 when the date was declared (metadata, dateline); the estimate's confidence when read from the text; null when none. */
+  publishedConfidence: number | null;
 }
 
 export interface BorrowedReportingFinding {

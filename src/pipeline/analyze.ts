@@ -10,6 +10,7 @@ import {
 } from '../extract/corpus-boilerplate.js';
 import { detectLanguage, findMentions, findQuotes } from '../language/index.js';
 import { findBorrowedReporting } from '../language/borrowed-reporting.js';
+import { estimatePublishedDate } from '../language/time/index.js';
 import { resolveEntities } from '../language/resolve-entities.js';
 import { resolveQuotes } from '../language/resolve-quotes.js';
 import { groupCorpus } from '../group/index.js';
@@ -20,7 +21,7 @@ import type { CorpusAnalysis, Store, StoredSegment } from '../store/store.js';
  * Version of the per-document stages' output. Bump it when extract or language change what they
  * produce, so that `dossier analyze` recomputes every stored document once.
  */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
 
 export interface AnalyzeProgress {
   done: number;
@@ -45,15 +46,19 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Per-document stages; pure. `boilerplateLines` are lines the document's outlet repeats across its documents. */
 export function analyzeDocument(doc: SourceDocument, boilerplateLines?: ReadonlySet<string>): DocumentAnalysis {
-  const extracted = extractDocument(doc, boilerplateLines && boilerplateLines.size > 0 ? { boilerplateLines } : {});
-  const text = extracted.paragraphs.join(PARAGRAPH_SEPARATOR);
+  const declared = extractDocument(doc, boilerplateLines && boilerplateLines.size > 0 ? { boilerplateLines } : {});
+  const text = declared.paragraphs.join(PARAGRAPH_SEPARATOR);
+  // Without a declared date, estimate one from the clean text (removed boilerplate's dates do not count).
+  const estimate = declared.published ? null : estimatePublishedDate(text);
+  const extracted = estimate ? { ...declared, published: estimate.date } : declared;
+  const publishedConfidence = declared.published ? 1 : (estimate?.confidence ?? null);
   const language = doc.hints.language ?? detectLanguage(text);
   const mentions = findMentions(text);
   const quotes = findQuotes(text, mentions);
   // An outlet crediting itself ("told the Ledger" in the Ledger) or its own wire byline is not borrowing.
   const selfNames = [extracted.publisher, ...extracted.authors].filter((n): n is string => Boolean(n));
   const borrowed = findBorrowedReporting(text, mentions, selfNames).map(({ outlet, cue }) => ({ outlet, cue }));
-  return { extracted, language, mentions, quotes, borrowed };
+  return { extracted, language, mentions, quotes, borrowed, publishedConfidence };
 }
 
 /**

@@ -218,6 +218,7 @@ export abstract class KyselyStore implements Store {
         mentions: json(analysis.mentions),
         quotes: json(analysis.quotes),
         borrowed: json(analysis.borrowed),
+        published_confidence: analysis.publishedConfidence,
         analyzed_at: now(),
       };
       await trx
@@ -358,7 +359,7 @@ export abstract class KyselyStore implements Store {
       .leftJoin('duplicates as dup', 'dup.document_id', 'd.id')
       .select([
         'd.id', 'd.key', 'd.source', 'd.format', 'd.hints',
-        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed',
+        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed', 'a.published_confidence',
         'dup.duplicate_of',
       ])
       .orderBy('d.id');
@@ -383,6 +384,7 @@ export abstract class KyselyStore implements Store {
         publisher: d.publisher ?? hints.publisher ?? null,
         authors: parse<string[]>(d.authors, hints.authors ?? []),
         published: d.published ?? hints.published ?? null,
+        publishedConfidence: d.published_confidence ?? (d.published ?? hints.published ? 1 : null),
         language: d.language ?? hints.language ?? null,
         url: d.url ?? hints.url ?? null,
         text: d.text ?? '',

@@ -143,10 +143,21 @@ const borrowedReporting: Migration = {
   },
 };
 
+// How sure the published date is: declared by the source, or estimated from the text.
+const publishedConfidence: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('document_analysis').addColumn('published_confidence', 'real').execute();
+  },
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001-initial-schema': initialSchema(dialect), '0002-borrowed-reporting': borrowedReporting };
+      return {
+        '0001-initial-schema': initialSchema(dialect),
+        '0002-borrowed-reporting': borrowedReporting,
+        '0003-published-confidence': publishedConfidence,
+      };
     },
   };
 }

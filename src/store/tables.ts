@@ -33,6 +33,7 @@ export interface DocumentAnalysisTable {
   mentions: string;
   quotes: string;
   borrowed: string;
+  published_confidence: number | null;
   analyzed_at: string;
 }
 

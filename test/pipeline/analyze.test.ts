@@ -75,4 +75,23 @@ describe('analyzeStore', () => {
     expect(story?.borrowing).toEqual([{ from: 'Meridian Wire', to: 'Harbor Ledger', documentId: doc!.id, cue: expect.any(String) }]);
     await store.close();
   });
+
+  it('estimates a missing publication date from the text, with a confidence below 1', async () => {
+    const store = await SqliteStore.open(':memory:');
+    const run = await store.startRun('ingest', []);
+    const undated =
+      'Ferry fares rise again on the Ilsen\n\n' +
+      'Ferry operators on the lower Ilsen raised fares on August 3, 2026, for the second time this year, blaming fuel costs.\n\n' +
+      'Commuters said the increase would add about 40 thalers a month to their travel costs.';
+    await store.putDocument(item('undated.txt', undated), run);
+    await store.putDocument(item('dated.txt', 'Dated article about ferries on the Ilsen and their fares.', { hints: { published: '2026-08-01' } }), run);
+    await analyzeStore(store);
+    const docs = await store.getDocuments();
+    const estimated = docs.find((d) => d.key === 'undated.txt');
+    expect(estimated?.published?.slice(0, 10)).toBe('2026-08-03');
+    expect(estimated?.publishedConfidence).toBeGreaterThan(0);
+    expect(estimated?.publishedConfidence).toBeLessThan(1);
+    expect(docs.find((d) => d.key === 'dated.txt')).toMatchObject({ published: '2026-08-01', publishedConfidence: 1 });
+    await store.close();
+  });
 });

@@ -35,6 +35,7 @@ export function analysisOf(title: string, paragraphs: string[], published: strin
     mentions: [{ text: 'Maria Ostrova', start: 0, end: 13, type: 'person' }],
     quotes: [{ text: 'We will not retreat', speaker: 'Maria Ostrova', start: 20, end: 41 }],
     borrowed: [{ outlet: 'Meridian Wire', cue: 'according to Meridian Wire' }],
+    publishedConfidence: published ? 1 : null,
   };
 }
 
