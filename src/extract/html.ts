@@ -3,6 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { declaresDiscussion } from './discussion-page.js';
 import { isSkipped } from './html-clean.js';
 import { indexPage, type PageIndex } from './html-blocks.js';
+import { boundNesting } from './bound-nesting.js';
 import { flattenDeepNodes } from './html-dom.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { chooseResult, passOutput, type PassResult } from './html-passes.js';
@@ -32,7 +33,7 @@ function chooseWithoutTeasers(page: PageIndex, discussion: boolean): PassResult 
 const NO_HIDING_RULES: readonly HtmlRule[] = [];
 
 export function extractHtml(html: string): RawExtraction {
-  const source = html.includes('<![CDATA[') ? html.replace(HTML_CDATA_OPEN, '<!-- CDATA -->') : html;
+  const source = boundNesting(html.includes('<![CDATA[') ? html.replace(HTML_CDATA_OPEN, '<!-- CDATA -->') : html);
   const dom = parseDocument(source).children;
   // Bound the depth before anything walks the tree recursively.
   flattenDeepNodes(dom, MAX_DOM_DEPTH);
