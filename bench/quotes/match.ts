@@ -58,20 +58,42 @@ export interface Tally {
   found: number;
   matched: number;
   speakerRight: number;
+  /** Matched quotes that are direct (not partial), and how many of those got the right speaker. */
+  direct: number;
+  directRight: number;
+  /** The same for direct quotes in English (the speech verbs are English only). */
+  directEn: number;
+  directEnRight: number;
 }
 
-export const emptyTally = (): Tally => ({ gold: 0, found: 0, matched: 0, speakerRight: 0 });
+export const emptyTally = (): Tally => ({ gold: 0, found: 0, matched: 0, speakerRight: 0, direct: 0, directRight: 0, directEn: 0, directEnRight: 0 });
 
 export function addTally(into: Tally, t: Tally): void {
   into.gold += t.gold;
   into.found += t.found;
   into.matched += t.matched;
   into.speakerRight += t.speakerRight;
+  into.direct += t.direct;
+  into.directRight += t.directRight;
+  into.directEn += t.directEn;
+  into.directEnRight += t.directEnRight;
 }
 
-export function prf(t: Tally): { p: number; r: number; f1: number; speaker: number } {
+/** Counts one matched quote's speaker verdict into a tally. */
+export function countSpeaker(t: Tally, ok: boolean, partial: boolean, english: boolean): void {
+  if (ok) t.speakerRight += 1;
+  if (partial) return;
+  t.direct += 1;
+  if (ok) t.directRight += 1;
+  if (!english) return;
+  t.directEn += 1;
+  if (ok) t.directEnRight += 1;
+}
+
+export function prf(t: Tally): { p: number; r: number; f1: number; speaker: number; direct: number; directEn: number } {
   const p = t.found === 0 ? 0 : t.matched / t.found;
   const r = t.gold === 0 ? 0 : t.matched / t.gold;
   const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return { p, r, f1, speaker: t.matched === 0 ? 0 : t.speakerRight / t.matched };
+  const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
+  return { p, r, f1, speaker: share(t.speakerRight, t.matched), direct: share(t.directRight, t.direct), directEn: share(t.directEnRight, t.directEn) };
 }

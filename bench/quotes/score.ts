@@ -1,4 +1,5 @@
 // Quote benchmark: quote-text P/R/F1 and speaker accuracy against examples/gold.json and a small VOA gold.
+// `npm run bench:language` runs it over both golds (demo corpus and VOA) and ends with one summary table.
 // Usage: npm run bench:quotes -- [--analysis analysis.json [--rerun]] [--voa ../shared/data/corpora/voa-cambodia-2018/posts]
 //        [--gold examples/gold.json] [--errors errors.txt]
 // Without --analysis the demo corpus is read and analysed in-process from src/. With --analysis the quotes of a
@@ -12,7 +13,7 @@ import { resolveEntities } from '../../src/language/resolve-entities.js';
 import { resolveQuotes } from '../../src/language/resolve-quotes.js';
 import { UsageError, parseFlags } from '../lib/args.js';
 import { fmt, markdownTable } from '../lib/table.js';
-import { addTally, emptyTally, overlap, pairUp, prf, speakerKey, tokens, type Tally } from './match.js';
+import { addTally, countSpeaker, emptyTally, overlap, pairUp, prf, speakerKey, tokens, type Tally } from './match.js';
 import { voaPostText } from './voa.js';
 
 // A found quote is the gold quote when they share this share of words (over the longer one).
@@ -22,6 +23,8 @@ const PREFIX_SLACK = 3;
 
 interface GoldQuote {
   text: string;
+  partial?: boolean;
+  language?: string;
   speaker: string;
   speakerType?: string;
   documents: string[];
@@ -135,17 +138,17 @@ function aliasMap(gold: GoldFile): Map<string, Set<string>> {
   return map;
 }
 
-async function scoreDemo(): Promise<void> {
+async function scoreDemo(): Promise<Tally> {
   const gold = JSON.parse(readFileSync(flags.gold, 'utf8')) as GoldFile;
   const aliases = aliasMap(gold);
   const run = await demoRun();
   const byKey = new Map<string, Found[]>();
   for (const [id, found] of run.perDocument) byKey.set(run.keyOf.get(id) ?? id, found);
-  const goldByKey = new Map<string, { text: string; speaker: string }[]>();
+  const goldByKey = new Map<string, { text: string; speaker: string; partial: boolean; english: boolean }[]>();
   for (const q of gold.quotes) {
     for (const doc of q.documents) {
       const list = goldByKey.get(doc) ?? [];
-      list.push({ text: q.forms?.[doc] ?? q.text, speaker: q.speaker });
+      list.push({ text: q.forms?.[doc] ?? q.text, speaker: q.speaker, partial: q.partial === true, english: (q.language ?? 'en') === 'en' });
       goldByKey.set(doc, list);
     }
   }
@@ -160,12 +163,12 @@ async function scoreDemo(): Promise<void> {
       const s = overlap(gt[i]!, ft[j]!);
       return s >= MATCH_OVERLAP ? s : 0;
     });
-    const t: Tally = { gold: g.length, found: f.length, matched: pairs.length, speakerRight: 0 };
+    const t: Tally = { ...emptyTally(), gold: g.length, found: f.length, matched: pairs.length };
     for (const [i, j] of pairs) {
       const want = g[i]!.speaker;
       const ok = f[j]!.speaker !== null && (aliases.get(speakerKey(want)) ?? new Set([speakerKey(want)])).has(speakerKey(f[j]!.speaker!));
-      if (ok) t.speakerRight += 1;
-      else errorLines.push(`[demo speaker] ${key}: "${f[j]!.text.slice(0, 60)}" found ${JSON.stringify(f[j]!.speaker)}, gold ${want}`);
+      countSpeaker(t, ok, g[i]!.partial, g[i]!.english);
+      if (!ok) errorLines.push(`[demo speaker] ${key}: "${f[j]!.text.slice(0, 60)}" found ${JSON.stringify(f[j]!.speaker)}, gold ${want}`);
     }
     const gi = new Set(pairs.map((p) => p[0]));
     const fi = new Set(pairs.map((p) => p[1]));
@@ -193,10 +196,11 @@ async function scoreDemo(): Promise<void> {
     else errorLines.push(`[demo split] "${q.text.slice(0, 60)}" in ${q.documents.length} documents is not one quote`);
   }
   console.log(`\nRe-reported quotes kept as one quote with every carrier: ${together}/${shared}\n`);
+  return total;
 }
 
 interface VoaGold {
-  posts: { file: string; quotes: { prefix: string; speaker: string; aliases?: string[] }[] }[];
+  posts: { file: string; quotes: { prefix: string; speaker: string; aliases?: string[]; partial?: boolean }[] }[];
 }
 
 function startsLike(prefix: readonly string[], found: readonly string[]): boolean {
@@ -206,7 +210,7 @@ function startsLike(prefix: readonly string[], found: readonly string[]): boolea
   return false;
 }
 
-function scoreVoa(dir: string): void {
+function scoreVoa(dir: string): Tally {
   const gold = JSON.parse(readFileSync(new URL('./voa-gold.json', import.meta.url), 'utf8')) as VoaGold;
   const total = emptyTally();
   const rows: (string | number)[][] = [];
@@ -216,12 +220,12 @@ function scoreVoa(dir: string): void {
     const gt = post.quotes.map((q) => tokens(q.prefix));
     const ft = found.map((q) => tokens(q.text));
     const pairs = pairUp(gt.length, ft.length, (i, j) => (startsLike(gt[i]!, ft[j]!) ? 1 + 1 / (1 + Math.abs(i - j)) : 0));
-    const t: Tally = { gold: gt.length, found: ft.length, matched: pairs.length, speakerRight: 0 };
+    const t: Tally = { ...emptyTally(), gold: gt.length, found: ft.length, matched: pairs.length };
     for (const [i, j] of pairs) {
       const g = post.quotes[i]!;
       const ok = found[j]!.speaker !== null && [g.speaker, ...(g.aliases ?? [])].map(speakerKey).includes(speakerKey(found[j]!.speaker!));
-      if (ok) t.speakerRight += 1;
-      else errorLines.push(`[voa speaker] ${post.file}: "${g.prefix}" found ${JSON.stringify(found[j]!.speaker)}, gold ${g.speaker}`);
+      countSpeaker(t, ok, g.partial === true, true);
+      if (!ok) errorLines.push(`[voa speaker] ${post.file}: "${g.prefix}" found ${JSON.stringify(found[j]!.speaker)}, gold ${g.speaker}`);
     }
     const gi = new Set(pairs.map((p) => p[0]));
     const fi = new Set(pairs.map((p) => p[1]));
@@ -236,10 +240,25 @@ function scoreVoa(dir: string): void {
   console.log(`## VOA Cambodia 2018, ${gold.posts.length} posts (findQuotes on each post's text)\n`);
   console.log(markdownTable(['post', 'gold', 'found', 'matched', 'P', 'R', 'F1', 'speaker acc'], rows));
   console.log('');
+  return total;
 }
 
-await scoreDemo();
-if (flags.voa) scoreVoa(flags.voa);
+/** One row per corpus and a combined row: quote spans, then speaker accuracy overall, on direct quotes, on English direct quotes. */
+function summary(parts: [string, Tally][]): void {
+  const all = emptyTally();
+  for (const [, t] of parts) addTally(all, t);
+  const rows = [...parts, ...(parts.length > 1 ? [['**combined**', all] as [string, Tally]] : [])].map(([name, t]) => {
+    const s = prf(t);
+    return [name, t.gold, t.found, t.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(s.speaker), `${fmt(s.direct)} (${t.directRight}/${t.direct})`, `${fmt(s.directEn)} (${t.directEnRight}/${t.directEn})`];
+  });
+  console.log('## Summary\n');
+  console.log(markdownTable(['corpus', 'gold', 'found', 'matched', 'P', 'R', 'F1', 'speaker acc', 'direct speaker acc', 'direct, English'], rows));
+  console.log('');
+}
+
+const parts: [string, Tally][] = [['demo corpus', await scoreDemo()]];
+if (flags.voa) parts.push(['VOA Cambodia 2018', scoreVoa(flags.voa)]);
+summary(parts);
 if (flags.errors) {
   writeFileSync(flags.errors, errorLines.join('\n') + '\n');
   console.log(`${errorLines.length} error lines written to ${flags.errors}`);

@@ -3,7 +3,7 @@
 // continued quotes, drop what is not speech and resolve pronouns and nominals to names.
 import type { Mention, QuoteFinding } from '../core/records.js';
 import { splitSentences } from './sentences.js';
-import { cleanContent, wordCount, type Candidate, type QuoteContext } from './quotes/context.js';
+import { cleanContent, opensMidSentence, wordCount, type Candidate, type QuoteContext } from './quotes/context.js';
 import { QUOTE_PATTERNS } from './quotes/patterns/index.js';
 import { QUOTE_REFINERS } from './quotes/refiners/index.js';
 import { quotedSpans } from './quotes/spans.js';
@@ -35,7 +35,7 @@ export function findQuotesExplained(text: string, mentions: Mention[]): QuoteRun
       attribution = pattern.find(span, ctx);
       if (attribution) break;
     }
-    const partial = /[\p{Ll}\p{N},]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.open - 3), span.open));
+    const partial = opensMidSentence(text, span);
     candidates.push({ span, text: content, start: span.open, end: span.end, attribution, partial });
   }
   for (const refiner of QUOTE_REFINERS) candidates = refiner.refine(candidates, ctx, removed);

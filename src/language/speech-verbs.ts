@@ -11,8 +11,12 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Words that can sit between a speaker and the verb ("she also said", "he had told"). */
 export const SPEECH_AUXILIARIES: readonly string[] = [
   'also', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once', 'again', 'further', 'would', 'will',
-  'repeatedly', 'simply', 'only', 'recently', 'publicly', 'privately',
+  'repeatedly', 'simply', 'only', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'quietly', 'flatly',
+  'bluntly', 'firmly', 'angrily',
 ];
+
+/** Verbs with which a news outlet, not the person quoted, is credited ('… called the deal a "turning point," Meridian Wire reported'). */
+export const SOURCE_CREDIT_VERBS: readonly string[] = ['reported', 'reports', 'reporting'];
 
 /** Verbs that introduce a fragment quoted inside a sentence ('called it "a turning point"', 'promised to "do everything"'). */
 export const PARTIAL_QUOTE_VERBS: readonly string[] = [
@@ -20,4 +24,5 @@ export const PARTIAL_QUOTE_VERBS: readonly string[] = [
   'expressed', 'expects', 'expected', 'praised', 'criticized', 'criticised', 'welcomed', 'dismissed', 'deemed',
   'accused', 'hailed', 'denounced', 'agreed', 'found', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed',
   'prepared', 'remains', 'remained', 'would', 'will', 'deemed', 'considered', 'saying', 'telling', 'calling',
+  'recommended', 'recommends', 'demanded', 'demands', 'proposed', 'proposes', 'suggested', 'suggests', 'ordered',
 ];

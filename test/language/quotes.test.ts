@@ -56,7 +56,10 @@ describe('findQuotes', () => {
     expect(quotes('Maria Ostrova left the hall early. "I have said enough," she said.')).toEqual([
       { text: 'I have said enough', speaker: 'Maria Ostrova' },
     ]);
-    expect(quotes('Maria Ostrova met Tom Reed. "I have said enough," she said.')).toEqual([{ text: 'I have said enough', speaker: 'she' }]);
+    // Two names of unknown gender and neither the subject of its sentence: no way to tell which one speaks.
+    expect(quotes('The prize went to Maria Ostrova and Tom Reed. "I have said enough," she said.')).toEqual([{ text: 'I have said enough', speaker: 'she' }]);
+    // The subject of the sentence is the likelier referent than the person it names as an object.
+    expect(quotes('Maria Ostrova met Tom Reed. "I have said enough," she said.')).toEqual([{ text: 'I have said enough', speaker: 'Maria Ostrova' }]);
   });
 
   it('joins a quote that runs on right after its attribution, as the gold does', () => {

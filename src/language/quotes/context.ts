@@ -63,3 +63,8 @@ export function wordCount(s: string): number {
 export function cleanContent(s: string): string {
   return s.replace(/\s+/g, ' ').trim().replace(/,$/, '').trim();
 }
+
+/** A quote inside a running sentence: its opening mark follows a lower-case word, a number or a comma. */
+export function opensMidSentence(text: string, q: { open: number; paragraphStart: number }): boolean {
+  return /[\p{Ll}\p{N},]\s*$/u.test(text.slice(Math.max(q.paragraphStart, q.open - 3), q.open));
+}

@@ -24,6 +24,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'deputy', 'vice', 'leader', 'member', 'observer', 'lawmaker', 'professor', 'captain', 'colonel', 'lieutenant', 'sergeant',
   'inspector', 'superintendent', 'bishop', 'premier', 'head', 'founder', 'analyst', 'economist', 'researcher', 'lawyer',
   'attorney', 'coach', 'manager', 'editor', 'correspondent', 'author', 'envoy', 'diplomat',
+  // Descriptions written before a name like a title ("Resident Touch Sarun", "farmer Prem Buth").
+  'resident', 'villager', 'farmer', 'teacher', 'student', 'voter', 'activist', 'worker', 'driver', 'owner', 'monk', 'candidate',
+  'councilor', 'official',
 ]);
 
 // Last words that make a capitalised phrase an organisation ("the Interior Ministry", "Kestria's trade ministry").
@@ -39,7 +42,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 const INDEFINITE = /^(a|an|one|another|two|three|several|some)\s/i;
 // A capitalised run right after one of these is a place or object, not the speaker ("in Velmora").
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with', 'by', 'about', 'into', 'near', 'after', 'before']);
-const LEADING_JUNK = /^(?:and|but|so|then|while|as|also|however|meanwhile|according\s+to)\s+/i;
+const LEADING_JUNK = /^(?:and|but|so|then|while|as|also|however|meanwhile|later|earlier|now|still|again|with|according\s+to)\s+/i;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'bin', 'al', 'di', 'du']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr', 'sir', 'dame', 'madam']);
 
@@ -81,10 +84,11 @@ function classifyOne(phrase: string): SpeakerPhrase | null {
   if (PRONOUNS.has(lower)) return { speaker: s, kind: 'pronoun' };
   const words = s.split(' ');
   const head = bare(words[words.length - 1]!);
-  if (INDEFINITE.test(s)) return { speaker: s, kind: 'unnamed' };
+  // "one shop steward" is "a shop steward": the numeral only marks the speaker as one of many.
+  if (INDEFINITE.test(s)) return { speaker: s.replace(/^one\s+(?=(\S))/i, (_m, c: string) => (/^[aeiou]/i.test(c) ? 'an ' : 'a ')), kind: 'unnamed' };
   // "Jurgen Maas of Aldren Bank", "Soeung Saroeun of the CCC": the name before "of".
-  const of = words.findIndex((w, i) => i >= 2 && w === 'of');
-  if (of > 0 && words.slice(0, of).every(isCapital)) {
+  const of = words.findIndex((w, i) => i >= 1 && w === 'of');
+  if (of > 0 && words.slice(0, of).every(isCapital) && !words.slice(0, of).every((w) => ROLE_WORDS.has(bare(w)))) {
     const { name, role } = stripRole(words.slice(0, of));
     if (!ORGANIZATION_HEADS.has(bare(words[of - 1]!))) return { speaker: name.join(' '), kind: 'person', role: [...role, ...words.slice(of)].join(' ') || undefined };
   }
@@ -99,7 +103,8 @@ function classifyOne(phrase: string): SpeakerPhrase | null {
       if (!/^[a-z-]+$/.test(before)) return null;
     }
     // A run of role words alone ("the office of the Press Secretary") names a body or a post, not a person.
-    if (run.every((w) => ROLE_WORDS.has(bare(w)))) {
+    // So does a run after "the" that ends in a role word ("the Press Secretary", "the Foreign Minister"): a post, not a name.
+    if (run.every((w) => ROLE_WORDS.has(bare(w))) || (before === 'the' && ROLE_WORDS.has(bare(run[run.length - 1]!)))) {
       return { speaker: s, kind: words.some((w) => ORGANIZATION_HEADS.has(bare(w))) ? 'organization' : 'nominal' };
     }
     const { name, role } = stripRole(run);
@@ -107,7 +112,8 @@ function classifyOne(phrase: string): SpeakerPhrase | null {
     if (start > 0 && /^(the)$/i.test(words[0]!) && name.length === 1 && !isCapital(name[0]!)) return { speaker: s, kind: 'nominal' };
     return { speaker: name.join(' '), kind: 'person', role: roleWords === '' ? undefined : roleWords };
   }
-  if (ORGANIZATION_HEADS.has(head)) return { speaker: s, kind: /^the\s/i.test(s) && words.length <= 3 ? 'nominal' : 'organization' };
+  // "the ministry" points back to a body named earlier; "The U.S. government" names one itself.
+  if (ORGANIZATION_HEADS.has(head)) return { speaker: s, kind: /^the\s/i.test(s) && words.length <= 3 && !words.slice(1).some(isCapital) ? 'nominal' : 'organization' };
   if (/^the\s/i.test(s) || /[’']s\s/.test(s)) return { speaker: s, kind: 'nominal' };
   return null;
 }

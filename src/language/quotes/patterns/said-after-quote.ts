@@ -26,7 +26,7 @@ export const saidAfterQuote: QuotePattern = {
     if (!m) return null;
     const phrase = phraseAfter(after.slice(m[0].length));
     // Only the words before a clause ("who…", "adding…") name the speaker; the reader looks past one appositive.
-    const clipped = phrase.split(/,\s*(?:who|which|that|adding|saying|as|when|after|before|referring|in|on)\b/i)[0]!;
+    const clipped = phrase.split(/,\s*(?:who|which|that|adding|saying|as|when|after|before|referring|in|on)\b|\s+(?:who|whose)\b/i)[0]!;
     const read = readSpeakerPhrase(clipped);
     if (!read) return null;
     const at = q.end + m[0].length;

@@ -1,30 +1,12 @@
 // 'Ostrova said: "…"' / 'She told reporters on Tuesday, "…"' / 'Judge Falk, presenting the report, said:' / 'According to X, "…"'.
-import { readSpeakerPhrase, type SpeakerPhrase } from '../speaker-phrase.js';
+import { readSpeakerPhrase } from '../speaker-phrase.js';
+import { subjectOf } from '../clause-subject.js';
 import { AUX, VERB, sentenceIndexAt, type Attribution, type QuotePattern } from '../context.js';
 
 // How far an attribution before a quote may run from its verb to the colon or comma ("told reporters on Tuesday:").
 const MAX_VERB_TAIL = 60;
 const BEFORE_VERB = new RegExp(`${AUX}\\b(${VERB})\\b(?:\\s+[^,:"“”.]{0,${MAX_VERB_TAIL}})?[,:]\\s*$`, 'i');
 const BEFORE_ACCORDING = /\baccording\s+to\s+([^,:"“”]{1,80}),\s*$/i;
-
-/** The subject of a clause: the last comma-separated part that reads as a speaker ("On Friday, Hun Sen" -> Hun Sen). */
-export function subjectOf(lead: string): { read: SpeakerPhrase; offset: number } | null {
-  const parts = [...lead.matchAll(/[^,;:—–(]+/g)];
-  const at = (i: number) => parts[i]!.index + parts[i]![0].search(/\S/);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i]!;
-    if (part[0].trim() === '') continue;
-    const read = readSpeakerPhrase(part[0]);
-    if (!read) continue;
-    // "Oskar Vinter, finance spokesman for the Civic Union, called": the appositive describes the name before it.
-    if (read.kind !== 'person' && read.kind !== 'pronoun' && i > 0) {
-      const head = readSpeakerPhrase(parts[i - 1]![0]);
-      if (head?.kind === 'person') return { read: { ...head, role: part[0].trim() }, offset: at(i - 1) };
-    }
-    return { read, offset: at(i) };
-  }
-  return null;
-}
 
 export const speakerSaidBeforeQuote: QuotePattern = {
   name: 'speaker-said-before-quote',

@@ -2,6 +2,7 @@
 import type { QuoteRefiner } from '../context.js';
 import { dropNonSpeech, dropUnattributedFragments } from './drop-non-speech.js';
 import { joinContinuations } from './join-continuations.js';
+import { previousParagraphSpeaker } from './previous-paragraph-speaker.js';
 import { resolveReferences } from './resolve-references.js';
 
-export const QUOTE_REFINERS: readonly QuoteRefiner[] = [dropNonSpeech, joinContinuations, resolveReferences, dropUnattributedFragments];
+export const QUOTE_REFINERS: readonly QuoteRefiner[] = [dropNonSpeech, joinContinuations, previousParagraphSpeaker, resolveReferences, dropUnattributedFragments];

@@ -1,6 +1,7 @@
 // Pronoun and nominal speakers resolved to the last compatible entity named before them: "he added" -> the previous
 // male speaker, "the president replied" -> the president named earlier, "the ministry said" -> the Interior Ministry.
-import { ORGANIZATION_HEADS, readSpeakerPhrase } from '../speaker-phrase.js';
+import { speechSubjects, withoutQuotes } from '../speech-subjects.js';
+import { ORGANIZATION_HEADS, ROLE_WORDS, readSpeakerPhrase } from '../speaker-phrase.js';
 import { sentenceIndexAt, type Attribution, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
 type Gender = 'm' | 'f';
@@ -10,6 +11,10 @@ interface Sighting {
   at: number;
   end: number;
   kind: 'person' | 'organization';
+  /** The name is the subject of its sentence or of a speech verb: the entity a later "he" or "she" most likely means. */
+  salient?: boolean;
+  /** An unnamed speaker ("a younger worker"), kept as written when a pronoun resolves to it. */
+  unnamed?: boolean;
 }
 
 // How far back (in characters) a pronoun or nominal looks for what it refers to.
@@ -19,25 +24,61 @@ const MALE_WORDS = /\b(?:he|him|his|himself|mr|sir|spokesman|chairman|businessma
 // Gendered pronouns that follow a name before any other name is mentioned.
 const NEXT_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/i;
 
+// Words that may stand before a sentence's subject besides capitalised words ("former CNRP president Sam Rainsy").
+const SUBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'former', 'of', 'for', 'and', 'then', 'later']);
+// Two or three capitalised words: the shape of a personal name the recogniser left untyped.
+const PERSONAL_NAME = /^[\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){1,2}$/u;
+// An unnamed spokesperson with no body of their own ("a spokeswoman", not "a spokeswoman for the port authority").
+const SPOKESPERSON = /^(?:a|an)\s+(spokeswoman|spokesman|spokesperson)$/i;
+
 const key = (name: string) => name.toLowerCase().replace(/^(?:mr|ms|mrs|dr|sir|dame)\.?\s+/, '').trim();
 const surname = (name: string) => key(name).split(/\s+/).pop() ?? '';
 
+/** True when the name at `at` opens its sentence or clause, after only capitalised words and roles ("In Velmora, President Sarrow"). */
+function isSentenceSubject(plain: string, ctx: QuoteContext, at: number): boolean {
+  const si = sentenceIndexAt(ctx.sentences, at);
+  if (si < 0) return false;
+  const prefix = plain.slice(ctx.sentences[si]!.start, at).split(/[,;:—–(]/).pop() ?? '';
+  return prefix
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .every((w) => /^[\p{Lu}]/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || SUBJECT_LEAD_WORDS.has(w.toLowerCase()));
+}
+
+/** True when a role word stands in the same sentence right before the name or in the appositive after it. */
+function hasRoleBeside(plain: string, ctx: QuoteContext, m: { start: number; end: number }): boolean {
+  const si = sentenceIndexAt(ctx.sentences, m.start);
+  const before = plain.slice(si >= 0 ? ctx.sentences[si]!.start : Math.max(0, m.start - 60), m.start);
+  const after = /^,([^,.;]*)/.exec(plain.slice(m.end, m.end + 80))?.[1] ?? '';
+  return `${before} ${after}`.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[.,’']+$/, '')));
+}
+
 function sightings(quotes: Candidate[], ctx: QuoteContext): Sighting[] {
   const out: Sighting[] = [];
+  const plain = withoutQuotes(quotes, ctx.text);
   for (const m of ctx.mentions) {
-    if (m.type === 'person' || m.type === 'organization') out.push({ name: m.text, at: m.start, end: m.end, kind: m.type });
+    if (m.type === 'person' || m.type === 'organization') out.push({ name: m.text, at: m.start, end: m.end, kind: m.type, salient: isSentenceSubject(plain, ctx, m.start) });
+    // An untyped full name that opens its sentence beside a role ("The jury president, Renée Dufour, described …").
+    else if (m.type === 'other' && PERSONAL_NAME.test(m.text) && isSentenceSubject(plain, ctx, m.start) && hasRoleBeside(plain, ctx, m)) {
+      out.push({ name: m.text, at: m.start, end: m.end, kind: 'person', salient: true });
+    }
     // A name the recogniser left untyped but the text treats as a person ("Chet, who …", "Sambath Kanika, 30,").
     else if (m.type === 'other' && /^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){0,2}$/u.test(m.text) && /^,\s*(?:who\b|\d+,)/.test(ctx.text.slice(m.end, m.end + 12))) {
-      out.push({ name: m.text, at: m.start, end: m.end, kind: 'person' });
+      out.push({ name: m.text, at: m.start, end: m.end, kind: 'person', salient: isSentenceSubject(plain, ctx, m.start) });
     }
   }
   // A capitalised name followed by "who" or an age is a person the recogniser may have missed ("Chet, who …").
-  for (const m of ctx.text.matchAll(/(?<![\p{L}.] )\b([\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){0,2}),\s*(?:who\b|\d{1,3},)/gu)) {
-    if (!out.some((o) => o.at === m.index)) out.push({ name: m[1]!, at: m.index, end: m.index + m[1]!.length, kind: 'person' });
+  for (const m of ctx.text.matchAll(/(?<![\p{L}.] )\b([\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){0,2}),\s*(?:who\b|whose\b|\d{1,3},)/gu)) {
+    if (!out.some((o) => o.at === m.index)) out.push({ name: m[1]!, at: m.index, end: m.index + m[1]!.length, kind: 'person', salient: isSentenceSubject(plain, ctx, m.index) });
+  }
+  for (const sub of speechSubjects(plain, ctx)) {
+    const same = out.find((o) => o.at === sub.at && o.kind === 'person');
+    if (same) same.salient = true;
+    else out.push(sub);
   }
   for (const q of quotes) {
     const a = q.attribution;
-    if (a && (a.kind === 'person' || a.kind === 'organization')) out.push({ name: a.speaker, at: a.at, end: a.at + a.speaker.length, kind: a.kind });
+    if (a && (a.kind === 'person' || a.kind === 'organization')) out.push({ name: a.speaker, at: a.at, end: a.at + a.speaker.length, kind: a.kind, salient: true });
   }
   return out.sort((x, y) => x.at - y.at);
 }
@@ -81,13 +122,21 @@ function genderOf(name: string, known: Map<string, Set<Gender>>): Gender | null 
   return set && set.size === 1 ? [...set][0]! : null;
 }
 
-/** The fullest earlier form of a person's name ("Kanika" -> "Sambath Kanika"), when only one person has that surname. */
-function fullest(name: string, people: Sighting[]): string {
+/**
+ * The full form of a person's name ("Kanika" -> "Sambath Kanika"): the only one with that surname, or, when two people
+ * share it ("Mayor Anna Brandt", "Dr. Tomas Brandt"), the one named last before `at`.
+ */
+function fullest(name: string, people: Sighting[], at: number): string {
   const s = surname(name);
-  const forms = new Set(people.filter((p) => p.kind === 'person' && surname(p.name) === s).map((p) => p.name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '')));
-  const firstNames = new Set([...forms].filter((f) => f.includes(' ')).map((f) => key(f)));
-  if (firstNames.size !== 1) return name;
-  return [...forms].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length)[0]!;
+  // A one-word name may also be the first word of a full one (family name first: "Hun" -> "Hun Sen").
+  const first = name.includes(' ') ? null : key(name);
+  const full = people.filter((p) => p.kind === 'person' && !p.unnamed && (surname(p.name) === s || (first !== null && key(p.name).startsWith(`${first} `))) && p.name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '').includes(' '));
+  const clean = (n: string) => n.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '');
+  // Only a full form written before counts: "Sokha, 29," is not the "Kem Sokha" named further down.
+  const earlier = full.filter((p) => p.at < at);
+  if (new Set(earlier.map((p) => key(clean(p.name)))).size === 1) return earlier.map((p) => clean(p.name)).sort((x, y) => y.length - x.length)[0]!;
+  const last = earlier.pop();
+  return last ? clean(last.name) : name;
 }
 
 function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set<Gender>>, ctx: QuoteContext): string | null {
@@ -101,6 +150,9 @@ function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set
     const g = genderOf(p.name, known);
     return g === null || g === wanted;
   });
+  // The nearest subject (of a sentence or of a speech verb) beats a name that only sits nearer as an object.
+  const subject = compatible.find((p) => p.salient);
+  if (subject) return subject.name;
   const first = compatible[0];
   if (!first) return null;
   if (genderOf(first.name, known) === wanted) return first.name;
@@ -143,18 +195,31 @@ export const resolveReferences: QuoteRefiner = {
         continue;
       }
       let name: string | null = null;
-      if (a.kind === 'pronoun') name = resolvePronoun(a, [...seen, ...out.flatMap((o) => (o.attribution?.kind === 'person' ? [{ name: o.attribution.speaker, at: o.attribution.at, end: o.attribution.at + 1, kind: 'person' as const }] : []))], known, ctx);
+      if (a.kind === 'pronoun') {
+        // Pronouns already resolved are speakers too, and as salient as any named one.
+        const resolved = out.flatMap((o) => (o.attribution?.kind === 'person' ? [{ name: o.attribution.speaker, at: o.attribution.at, end: o.attribution.at + 1, kind: 'person' as const, salient: true }] : []));
+        name = resolvePronoun(a, [...seen, ...resolved].sort((x, y) => x.at - y.at), known, ctx);
+      }
       else if (a.kind === 'nominal') name = resolveNominal(a, seen, ctx);
-      if (name) {
+      const unnamed = name === null ? undefined : seen.find((s) => s.name === name && s.unnamed);
+      if (unnamed) {
+        // "A younger worker, who asked not to be named, said … “…,” he said": the pronoun points at an unnamed speaker.
+        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: unnamed.name, kind: 'unnamed' } });
+      } else if (a.kind === 'unnamed' && SPOKESPERSON.test(a.speaker)) {
+        // "A spokeswoman said" speaks for the body named last before her.
+        const body = seen.filter((s) => s.kind === 'organization' && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).pop();
+        const noun = SPOKESPERSON.exec(a.speaker)![1]!;
+        out.push(body ? { ...q, speakerAs: a.speaker, attribution: { ...a, speaker: `${body.name.replace(/^the\s+/i, '')} ${noun}` } } : q);
+      } else if (name) {
         const read = readSpeakerPhrase(name);
         const resolved = read?.kind === 'person' ? read.speaker : name;
         const kind = seen.find((s) => s.name === name)?.kind ?? (read?.kind === 'organization' ? 'organization' : 'person');
-        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' ? fullest(resolved, seen) : resolved, kind } });
+        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' ? fullest(resolved, seen, a.at) : resolved, kind } });
         // What a pronoun told us about the person it named.
         if (a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) && !known.has(key(resolved))) known.set(key(resolved), new Set([/^she$/i.test(a.speaker) ? 'f' : 'm']));
       } else if (a.kind === 'person' && !a.speaker.includes(' ')) {
         // A bare surname takes the full name written earlier; "Ms. Ostrova" stays as written.
-        out.push({ ...q, attribution: { ...a, speaker: fullest(a.speaker, seen) } });
+        out.push({ ...q, attribution: { ...a, speaker: fullest(a.speaker, seen, a.at) } });
       } else out.push(q);
     }
     return out;

@@ -1,0 +1,30 @@
+// A paragraph that is only an unattributed quote, right after a paragraph whose last speech verb has a named subject,
+// is that person speaking: 'McAuliff, who said the vote was "imperfect".' then '"It was also very notable …"'.
+import { speechSubjects, withoutQuotes } from '../speech-subjects.js';
+import type { Candidate, QuoteRefiner } from '../context.js';
+
+function paragraphIsQuote(c: Candidate, text: string): boolean {
+  return text.slice(c.span.paragraphStart, c.span.paragraphEnd).trim() === text.slice(c.span.open, c.span.end).trim();
+}
+
+export const previousParagraphSpeaker: QuoteRefiner = {
+  name: 'previous-paragraph-speaker',
+  refine(quotes, ctx) {
+    const orphans = quotes.filter((q) => q.attribution === null && !q.partial && paragraphIsQuote(q, ctx.text));
+    if (orphans.length === 0) return quotes;
+    const plain = withoutQuotes(quotes, ctx.text);
+    const subjects = speechSubjects(plain, ctx).filter((s) => !s.unnamed);
+    return quotes.map((q) => {
+      if (!orphans.includes(q)) return q;
+      // The paragraph before: from the previous blank line to this quote's paragraph.
+      const prevEnd = ctx.text.slice(0, q.span.paragraphStart).replace(/\s+$/, '').length;
+      const prevStart = ctx.text.lastIndexOf('\n', prevEnd - 1) + 1;
+      if (prevEnd <= 0) return q;
+      // Another quote attributed in that paragraph is handled by join-continuations; one left unattributed means no one.
+      if (quotes.some((o) => o !== q && o.start >= prevStart && o.start < prevEnd)) return q;
+      const last = subjects.filter((s) => s.at >= prevStart && s.end <= prevEnd).pop();
+      if (!last) return q;
+      return { ...q, attribution: { speaker: last.name, kind: 'person' as const, at: last.at, end: last.end, pattern: this.name } };
+    });
+  },
+};
