@@ -1,19 +1,49 @@
 // Story and event B³ on the demo corpus: reads `dossier analyze examples/corpus --json` output and examples/gold.json.
-// Usage: node bin/dossier.js analyze examples/corpus --json > out.json && npx tsx bench/group/demo.ts out.json
+// Usage: node bin/dossier.js analyze examples/corpus --json > out.json && npx tsx bench/group/demo.ts out.json [gold.json] [--regroup]
+// --regroup groups the exported documents again with the grouper in this tree (mentions found again from the text), so a
+// change to src/group can be measured without a rebuild; the CLI's own grouping is the reference figure.
 import { readFileSync } from 'node:fs';
+import type { AnalyzedDocument } from '../../src/core/records.js';
+import { groupCorpus } from '../../src/group/index.js';
+import { findMentions } from '../../src/language/index.js';
 import { fmt, markdownTable } from '../lib/table.js';
 import { b3 } from './b3.js';
 
 interface Analysis {
-  documents: { id: string; key: string; duplicateOf: string | null }[];
+  documents: { id: string; key: string; duplicateOf: string | null; title: string | null; publisher: string | null; published: string | null; text: string; segments: { id: string; text: string }[] }[];
   stories: { id: string; title: string; documents: string[]; events: { id: string; title: string; documents: string[] }[] }[];
 }
 interface Gold {
   documents: Record<string, { story: string | null; event: string | null; duplicateOf: string | null }>;
 }
 
-const analysis = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Analysis;
-const gold = JSON.parse(readFileSync(process.argv[3] ?? 'examples/gold.json', 'utf8')) as Gold;
+// `name=value` arguments override numeric grouping settings when regrouping (e.g. liveWindowDays=60).
+const overrides = Object.fromEntries(process.argv.slice(2).filter((a) => /^\w+=[\d.]+$/.test(a)).map((a) => [a.split('=')[0]!, Number(a.split('=')[1])]));
+const args = process.argv.slice(2).filter((a) => a !== '--regroup' && !/^\w+=/.test(a));
+const analysis = JSON.parse(readFileSync(args[0]!, 'utf8')) as Analysis;
+const gold = JSON.parse(readFileSync(args[1] ?? 'examples/gold.json', 'utf8')) as Gold;
+if (process.argv.includes('--regroup')) {
+  const docs: AnalyzedDocument[] = analysis.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    publisher: d.publisher,
+    published: d.published,
+    ingestedAt: '2026-01-01T00:00:00Z',
+    text: d.text,
+    segments: d.segments,
+    mentions: findMentions(d.text),
+    quotes: [],
+  }));
+  const grouping = groupCorpus(docs, overrides);
+  const copyOf = new Map(grouping.duplicates.map((l) => [l.documentId, l.duplicateOf]));
+  for (const d of analysis.documents) d.duplicateOf = copyOf.get(d.id) ?? null;
+  analysis.stories = grouping.stories.map((st) => ({
+    id: st.id,
+    title: st.title,
+    documents: st.documentIds,
+    events: st.events.map((e) => ({ id: e.id, title: e.title, documents: e.documentIds })),
+  }));
+}
 const keyOf = new Map(analysis.documents.map((d) => [d.id, d.key]));
 const predStory = new Map<string, string>();
 const predEvent = new Map<string, string>();

@@ -144,10 +144,10 @@ for (let i = 0; i < flags.docs; i++) {
   const n = i + 1;
   if (checkpoints.includes(n)) {
     const rate = (n - last) / ((busy - lastBusy) / 1000);
-    rows.push([n, fmt(busy / 1000, 1), fmt(n / (busy / 1000), 0), fmt(rate, 0), fmt(peakRssMb(), 0)]);
+    rows.push([n, fmt(busy / 1000, 1), fmt(n / (busy / 1000), 0), fmt(rate, 0), fmt(peakRssMb(), 0), fmt(process.memoryUsage().heapUsed / 1048576, 0)]);
     last = n;
     lastBusy = busy;
-    console.error(`${n} documents: ${fmt(busy / 1000, 1)} s`);
+    console.error(`${n} documents: ${fmt(busy / 1000, 1)} s`, JSON.stringify(grouper.stats()));
   }
 }
 const started = performance.now();
@@ -157,7 +157,7 @@ const events = new Map<string, string>();
 for (const story of grouping.stories) for (const event of story.events) for (const id of event.documentIds) events.set(id, event.id);
 const sample = new Set([...goldEvents.keys()].slice(-10_000));
 console.log(`## Grouping scale (generated corpus, ${flags.docs} documents, one process, Node ${process.version})\n`);
-console.log(markdownTable(['documents', 'grouping time (s)', 'docs/s overall', 'docs/s since last row', 'peak RSS (MB)'], rows));
+console.log(markdownTable(['documents', 'grouping time (s)', 'docs/s overall', 'docs/s since last row', 'peak RSS (MB)', 'heap in use (MB)'], rows));
 console.log(`\nFinal repair and output (grouping()): ${fmt(finalSeconds, 1)} s. Stories ${grouping.stories.length}, duplicates ${grouping.duplicates.length}.`);
 console.log(`Sanity on the generated truth (last 10k documents): online event B³ F1 ${fmt(b3(online, goldEvents, sample).f1)}, after repair ${fmt(b3(events, goldEvents, sample).f1)}.`);
 console.log('Time counts StreamingGrouper.add and grouping() only, not generating the documents.');

@@ -35,6 +35,9 @@ const SAMPLE_FROM_SHINGLES = 64;
 export const DUPLICATE_WINDOW = 20_000;
 // Documents per shingle kept in the index: boilerplate shared by thousands of pages says nothing about copying.
 const SHINGLE_POSTINGS_CAP = 64;
+// The postings are rebuilt without documents that left the window every quarter window: they then hold at most
+// 1.25 windows of documents (rebuilding once a window let them grow to two).
+const REBUILD_EVERY = DUPLICATE_WINDOW / 4;
 
 /** 32-bit FNV-1a hash of a shingle. */
 function hash32(text: string): number {
@@ -96,7 +99,8 @@ export class NearDuplicateIndex {
   /** Sorted shingle hashes of documents still inside the window (older ones are dropped). */
   private readonly hashes = new Map<number, Uint32Array>();
   private readonly byExactText = new Map<string, number>();
-  private postings = new Map<number, number[]>();
+  /** Shingle hash -> documents; a single document is stored bare (most shingles occur once), saving an array each. */
+  private postings = new Map<number, number | number[]>();
 
   constructor(private readonly settings: GroupSettings) {}
 
@@ -116,7 +120,12 @@ export class NearDuplicateIndex {
     let match: Match | null = exact === undefined ? null : { index: exact, reason: 'exact-text', score: Infinity };
     if (match === null) {
       const candidates = new Set<number>();
-      for (const h of own) for (const earlier of this.postings.get(h) ?? []) candidates.add(earlier);
+      for (const h of own) {
+        const posted = this.postings.get(h);
+        if (posted === undefined) continue;
+        if (typeof posted === 'number') candidates.add(posted);
+        else for (const earlier of posted) candidates.add(earlier);
+      }
       for (const earlier of [...candidates].sort((a, b) => a - b)) {
         const other = this.hashes.get(earlier);
         if (!other) continue;
@@ -140,9 +149,10 @@ export class NearDuplicateIndex {
     const sampled = own.length >= SAMPLE_FROM_SHINGLES;
     for (const h of own) {
       if (sampled && h % SHINGLE_SAMPLE !== 0) continue;
-      let list = this.postings.get(h);
-      if (!list) this.postings.set(h, (list = []));
-      if (list.length < SHINGLE_POSTINGS_CAP) list.push(index);
+      const posted = this.postings.get(h);
+      if (posted === undefined) this.postings.set(h, index);
+      else if (typeof posted === 'number') this.postings.set(h, [posted, index]);
+      else if (posted.length < SHINGLE_POSTINGS_CAP) posted.push(index);
     }
     return link;
   }
@@ -151,11 +161,15 @@ export class NearDuplicateIndex {
   private forget(index: number): void {
     if (index < 0) return;
     this.hashes.delete(index);
-    if (index % DUPLICATE_WINDOW !== 0 || index === 0) return;
-    const next = new Map<number, number[]>();
-    for (const [h, list] of this.postings) {
-      const kept = list.filter((i) => this.hashes.has(i));
-      if (kept.length > 0) next.set(h, kept);
+    if (index % REBUILD_EVERY !== 0 || index === 0) return;
+    const next = new Map<number, number | number[]>();
+    for (const [h, posted] of this.postings) {
+      if (typeof posted === 'number') {
+        if (this.hashes.has(posted)) next.set(h, posted);
+        continue;
+      }
+      const kept = posted.filter((i) => this.hashes.has(i));
+      if (kept.length > 0) next.set(h, kept.length === 1 ? kept[0]! : kept);
     }
     this.postings = next;
     for (const [key, i] of this.byExactText) if (!this.hashes.has(i)) this.byExactText.delete(key);

@@ -13,11 +13,17 @@ export interface Neighbour {
   similarity: number;
 }
 
+// Postings are swept of retired units once there are this many retirements per live unit: amortised linear work.
+const SWEEP_RATIO = 1;
+
 export class NeighbourIndex {
-  private readonly postings = new Map<number, number[]>();
-  private readonly vectors: SparseVector[] = [];
-  /** Each unit's nearest neighbours (self first), updated when a closer later unit arrives. */
-  private readonly lists: Neighbour[][] = [];
+  private postings = new Map<number, number[]>();
+  /** Vectors of live units; a retired unit's slot is null (its id stays taken so ids never move). */
+  private readonly vectors: (SparseVector | null)[] = [];
+  /** Each live unit's nearest neighbours (self first), updated when a closer later unit arrives. */
+  private readonly lists: (Neighbour[] | null)[] = [];
+  private live = 0;
+  private retiredSinceSweep = 0;
   /** Scratch accumulator by unit, reused across searches (reset through `touched`). */
   private scratch = new Float64Array(1024);
 
@@ -31,6 +37,7 @@ export class NeighbourIndex {
     const unit = this.vectors.length;
     const found = this.search(vector);
     this.vectors.push(vector);
+    this.live++;
     const own: Neighbour[] = [{ unit, similarity: 1 }, ...found.slice(0, this.k)];
     this.lists.push(own);
     for (const neighbour of found) this.offer(neighbour.unit, { unit, similarity: neighbour.similarity });
@@ -56,6 +63,7 @@ export class NeighbourIndex {
     for (const i of order) {
       const weight = vector.weights[i]!;
       for (const unit of this.postings.get(vector.ids[i]!) ?? []) {
+        if (this.vectors[unit] === null) continue;
         if (partial[unit] === 0) touched.push(unit);
         partial[unit] = partial[unit]! + weight;
       }
@@ -69,7 +77,8 @@ export class NeighbourIndex {
 
   /** Puts a later unit into an earlier unit's list if it is closer than the farthest one there. */
   private offer(target: number, candidate: Neighbour): void {
-    const list = this.lists[target]!;
+    const list = this.lists[target];
+    if (!list) return;
     if (list.length <= this.k) {
       list.push(candidate);
     } else {
@@ -81,13 +90,48 @@ export class NeighbourIndex {
     list.sort((a, b) => (a.unit === target ? -1 : b.unit === target ? 1 : b.similarity - a.similarity || a.unit - b.unit));
   }
 
-  /** Neighbour list of a unit, self included with similarity 1. */
-  neighbours(unit: number): readonly Neighbour[] {
-    return this.lists[unit]!;
+  /**
+   * Retires a unit: its vector and neighbour list are dropped and it is found no more. Live units' lists may still
+   * name it, which keeps their shared-neighbour similarity as it was.
+   */
+  retire(unit: number): void {
+    if (this.vectors[unit] == null) return;
+    this.vectors[unit] = null;
+    this.lists[unit] = null;
+    this.live--;
+    if (++this.retiredSinceSweep > Math.max(1024, this.live * SWEEP_RATIO)) this.sweep();
   }
 
-  vector(unit: number): SparseVector {
-    return this.vectors[unit]!;
+  /** Drops retired units from the postings, and terms left with none. */
+  private sweep(): void {
+    const next = new Map<number, number[]>();
+    for (const [term, list] of this.postings) {
+      const kept = list.filter((unit) => this.vectors[unit] != null);
+      if (kept.length > 0) next.set(term, kept);
+    }
+    this.postings = next;
+    this.retiredSinceSweep = 0;
+  }
+
+  isLive(unit: number): boolean {
+    return unit >= 0 && this.vectors[unit] != null;
+  }
+
+  /** Neighbour list of a live unit, self included with similarity 1. */
+  neighbours(unit: number): readonly Neighbour[] {
+    return this.lists[unit] ?? [];
+  }
+
+  /** Vector of a live unit (null once retired). */
+  vector(unit: number): SparseVector | null {
+    return this.vectors[unit] ?? null;
+  }
+
+  /** Postings held, for memory checks. */
+  get postingCount(): number {
+    let n = 0;
+    for (const list of this.postings.values()) n += list.length;
+    return n;
   }
 
   /**
@@ -95,8 +139,9 @@ export class NeighbourIndex {
    * Two reports of one event have the same nearest reports; two events of one topic share topic words but not neighbours.
    */
   sharedNeighbourSimilarity(a: number, b: number): number {
-    const la = this.lists[a]!;
-    const lb = this.lists[b]!;
+    const la = this.lists[a];
+    const lb = this.lists[b];
+    if (!la || !lb) return 0;
     let sum = 0;
     for (const x of la) for (const y of lb) if (x.unit === y.unit) sum += x.similarity * y.similarity;
     if (sum === 0) return 0;

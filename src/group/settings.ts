@@ -19,6 +19,14 @@ export interface GroupSettings {
   eventSimilarity: number;
   /** A story's events are re-clustered once it has grown by this share since the last time. */
   repairGrowth: number;
+  /** Segments older than this many days (of published time) drop their vectors and neighbour lists. */
+  liveWindowDays: number;
+  /** At most this many segments keep their vectors, however dense (or undated) the stream. */
+  maxLiveSegments: number;
+  /** A story with no live segment is looked up through its summary for this many days after its last coverage. */
+  dormantStoryDays: number;
+  /** At most this many dormant stories keep a summary; the longest quiet go first. */
+  maxDormantStories: number;
 }
 
 // Five-word shingles: long enough that shared phrasing ("said on Tuesday") rarely matches, short enough to survive small edits.
@@ -41,6 +49,16 @@ export const EVENT_SIMILARITY = 0.2;
 // Re-clustering a story when it has grown by a quarter keeps the total repair work linear in the story's size.
 export const REPAIR_GROWTH = 0.25;
 
+// Events are never longer than eventGapDays (10) of silence, so older segments only help to find their story, which its
+// summary does once the story goes quiet; a month of vectors covers the events still running with room to spare.
+export const LIVE_WINDOW_DAYS = 30;
+// A hard bound for dense or undated streams: about 2 KB per live segment (vector, neighbours, postings), ~100 MB.
+export const MAX_LIVE_SEGMENTS = 50_000;
+// Inquiries, trials and anniversaries bring a story back months later; after a year it is a new story.
+export const DORMANT_STORY_DAYS = 365;
+// About 1 KB per dormant summary (100 terms and their postings): ~20 MB at most.
+export const MAX_DORMANT_STORIES = 20_000;
+
 export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   shingleSize: SHINGLE_SIZE,
   nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD,
@@ -51,4 +69,8 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   eventNeighbours: EVENT_NEIGHBOURS,
   eventSimilarity: EVENT_SIMILARITY,
   repairGrowth: REPAIR_GROWTH,
+  liveWindowDays: LIVE_WINDOW_DAYS,
+  maxLiveSegments: MAX_LIVE_SEGMENTS,
+  dormantStoryDays: DORMANT_STORY_DAYS,
+  maxDormantStories: MAX_DORMANT_STORIES,
 };

@@ -2,6 +2,7 @@
 // events are re-clustered (merged and split) whenever a story has grown enough since the last repair.
 import type { AnalyzedDocument, DuplicateLink, EventGroup, Grouping, StoryGroup } from '../core/records.js';
 import { averageLinkage } from './average-linkage.js';
+import { DormantStories, SUMMARY_TERMS } from './dormant-stories.js';
 import { segmentCounts, sublinear } from './features.js';
 import { stableId } from './ids.js';
 import { NearDuplicateIndex } from './near-duplicates.js';
@@ -24,6 +25,14 @@ export interface SegmentAssignment {
   segmentId: string;
   storyId: string;
   eventId: string;
+}
+
+export interface GrouperStats {
+  segments: number;
+  liveSegments: number;
+  stories: number;
+  dormantStories: number;
+  vocabulary: number;
 }
 
 export interface Assignment {
@@ -52,12 +61,28 @@ interface Unit {
   vector: number;
   /** For a copy: the unit it copies. */
   copyOf: number;
+  /** Published time, or the stream's clock when it arrived (null before any dated document): what retirement goes by. */
+  seen: number | null;
+  /** Term ids counted into document frequencies while the unit is live (null for copies and once retired). */
+  terms: Int32Array | null;
 }
 
 interface Story {
   units: number[];
-  centroid: Centroid;
+  /** Null while the story is dormant (its summary is in `dormant`) or expired. */
+  centroid: Centroid | null;
+  /** Members of the centroid, kept to restore it from the summary. */
+  members: number;
   sizeAtRepair: number;
+  /** Own segments still live. */
+  live: number;
+  /** The stream's clock when coverage last joined. */
+  lastSeen: number | null;
+  /** Best title among retired segments, with the score it had when it retired (its vector is gone since). */
+  retiredTitle: number;
+  retiredTitleScore: number;
+  /** Which entry of the dormant queue is current (a story can go quiet, wake and go quiet again). */
+  dormantEntry: number;
 }
 
 interface EventState {
@@ -78,6 +103,19 @@ export class StreamingGrouper {
   private readonly unitsOfDocument = new Map<string, number[]>();
   private readonly stories: Story[] = [];
   private events: (EventState | null)[] = [];
+  private readonly dormant = new DormantStories();
+  /** Live own units in arrival order, from `liveHead` on. */
+  private liveQueue: number[] = [];
+  private liveHead = 0;
+  private liveCount = 0;
+  /** Dormant stories in the order they went quiet, from `dormantHead` on. */
+  private dormantQueue: { story: number; entry: number }[] = [];
+  private dormantHead = 0;
+  /** Entries cut from the front of `dormantQueue` so far. */
+  private dormantOffset = 0;
+  /** Latest published time seen, and the first (undated units that arrived before it count as seen then). */
+  private clock: number | null = null;
+  private firstClock: number | null = null;
 
   constructor(options: Partial<GroupSettings> = {}) {
     this.settings = { ...DEFAULT_GROUP_SETTINGS, ...options };
@@ -100,6 +138,11 @@ export class StreamingGrouper {
       date: calendarDate(doc.published),
     };
     const time = timestamp(doc.published);
+    if (time !== null) {
+      this.clock = this.clock === null ? time : Math.max(this.clock, time);
+      if (this.firstClock === null) this.firstClock = time;
+    }
+    this.retireOld();
     const originalUnits = link ? this.unitsOfDocument.get(link.duplicateOf) : undefined;
     const placed: number[] = [];
     doc.segments.forEach((segment, i) => {
@@ -108,8 +151,10 @@ export class StreamingGrouper {
         // A copy goes where its original went, segment by segment; it moves no centroid and counts in no similarity.
         const source = originalUnits[Math.min(i, originalUnits.length - 1)]!;
         const original = this.units[source]!;
-        this.units.push({ segmentId: segment.id, doc: info, time, story: original.story, event: original.event, vector: -1, copyOf: source });
-        this.stories[original.story]!.units.push(unit);
+        this.units.push({ segmentId: segment.id, doc: info, time, story: original.story, event: original.event, vector: -1, copyOf: source, seen: time ?? this.clock, terms: null });
+        const story = this.stories[original.story]!;
+        story.units.push(unit);
+        story.lastSeen = this.clock;
         this.events[original.event]!.units.push(unit);
       } else {
         this.placeSegment(doc, i, info, time);
@@ -117,6 +162,8 @@ export class StreamingGrouper {
       placed.push(unit);
     });
     this.unitsOfDocument.set(doc.id, placed);
+    // Again after placing, so the count cap holds between calls.
+    this.retireOld();
     for (const story of new Set(placed.map((u) => this.units[u]!.story))) this.maybeRepair(story);
     return {
       documentId: doc.id,
@@ -131,41 +178,56 @@ export class StreamingGrouper {
 
   private placeSegment(doc: AnalyzedDocument, index: number, info: DocumentInfo, time: number | null): void {
     const unit = this.units.length;
-    const vector = toSparse(sublinear(segmentCounts(doc, index)), this.vocabulary, true);
+    const tf = sublinear(segmentCounts(doc, index));
+    const terms = Int32Array.from(tf.keys(), (term) => this.vocabulary.id(term));
+    this.vocabulary.observe(terms);
+    const vector = toSparse(tf, this.vocabulary, false);
     const found = this.neighbours.add(vector);
     const vectorId = this.unitOfVector.length;
     this.unitOfVector.push(unit);
 
-    // Story: the nearest centroid among the stories of the segments found near this one.
+    // Story: the nearest centroid among the stories of the segments found near this one, and among quiet stories.
+    const candidates = new Map<number, number>();
+    for (const s of new Set(found.map((n) => this.units[this.unitOfVector[n.unit]!]!.story))) {
+      candidates.set(s, this.stories[s]!.centroid!.cosine(vector));
+    }
+    for (const match of this.dormant.find(vector)) candidates.set(match.story, match.similarity);
     let story = -1;
     let best = -1;
-    for (const s of [...new Set(found.map((n) => this.units[this.unitOfVector[n.unit]!]!.story))].sort((a, b) => a - b)) {
-      const score = this.stories[s]!.centroid.cosine(vector);
+    for (const [s, score] of [...candidates].sort((a, b) => a[0] - b[0])) {
       if (score > best) [story, best] = [s, score];
     }
     if (story < 0 || best < this.settings.storySimilarity) {
       story = this.stories.length;
-      this.stories.push({ units: [], centroid: new Centroid(), sizeAtRepair: 0 });
+      this.stories.push({ units: [], centroid: new Centroid(this.vocabulary), members: 0, sizeAtRepair: 0, live: 0, lastSeen: null, retiredTitle: -1, retiredTitleScore: -Infinity, dormantEntry: -1 });
+    } else if (this.stories[story]!.centroid === null) {
+      this.wake(story);
     }
-    const draft: Unit = { segmentId: doc.segments[index]!.id, doc: info, time, story, event: -1, vector: vectorId, copyOf: -1 };
+    const draft: Unit = { segmentId: doc.segments[index]!.id, doc: info, time, story, event: -1, vector: vectorId, copyOf: -1, seen: time ?? this.clock, terms };
     this.units.push(draft);
-    this.stories[story]!.units.push(unit);
-    this.stories[story]!.centroid.add(vector);
+    const state = this.stories[story]!;
+    state.units.push(unit);
+    state.centroid!.add(vector);
+    state.members++;
+    state.live++;
+    state.lastSeen = this.clock;
+    this.liveQueue.push(unit);
+    this.liveCount++;
 
     // Event, until the next repair: the event of this story whose latest members share the most neighbours with it.
     let event = -1;
     let bestEvent = -1;
-    const candidates = new Set<number>();
+    const eventCandidates = new Set<number>();
     for (const n of found) {
       const other = this.units[this.unitOfVector[n.unit]!]!;
-      if (other.story === story && other.event >= 0) candidates.add(other.event);
+      if (other.story === story && other.event >= 0) eventCandidates.add(other.event);
     }
-    for (const e of [...candidates].sort((a, b) => a - b)) {
-      const state = this.events[e]!;
-      if (this.tooFar(state.from, state.to, time)) continue;
+    for (const e of [...eventCandidates].sort((a, b) => a - b)) {
+      const eventState = this.events[e]!;
+      if (this.tooFar(eventState.from, eventState.to, time)) continue;
       const members: number[] = [];
-      for (let k = state.units.length - 1; k >= 0 && members.length < ONLINE_EVENT_MEMBERS; k--) {
-        if (this.units[state.units[k]!]!.vector >= 0) members.push(state.units[k]!);
+      for (let k = eventState.units.length - 1; k >= 0 && members.length < ONLINE_EVENT_MEMBERS; k--) {
+        if (this.neighbours.isLive(this.units[eventState.units[k]!]!.vector)) members.push(eventState.units[k]!);
       }
       let sum = 0;
       for (const m of members) sum += this.neighbours.sharedNeighbourSimilarity(vectorId, this.units[m]!.vector);
@@ -178,6 +240,86 @@ export class StreamingGrouper {
     }
     draft.event = event;
     this.joinEvent(event, unit);
+  }
+
+  /** Retires segments that left the live window (by published time, or by count), oldest first. */
+  private retireOld(): void {
+    const windowMs = this.settings.liveWindowDays * DAY_MS;
+    while (this.liveHead < this.liveQueue.length) {
+      const unit = this.units[this.liveQueue[this.liveHead]!]!;
+      const seen = unit.seen ?? this.firstClock;
+      const tooMany = this.liveCount > this.settings.maxLiveSegments;
+      const tooOld = this.clock !== null && seen !== null && this.clock - seen > windowMs;
+      if (!tooMany && !tooOld) break;
+      this.retire(this.liveQueue[this.liveHead]!);
+      this.liveHead++;
+    }
+    if (this.liveHead > 4096 && this.liveHead * 2 > this.liveQueue.length) {
+      this.liveQueue = this.liveQueue.slice(this.liveHead);
+      this.liveHead = 0;
+    }
+    this.expireDormant();
+  }
+
+  /** Drops a segment's vector, neighbour list and term counts; its story goes quiet with its last live segment. */
+  private retire(u: number): void {
+    const unit = this.units[u]!;
+    const story = this.stories[unit.story]!;
+    // A retiring segment's title score is taken while it can still be compared with the centroid.
+    const score = this.titleScore(story, u);
+    if (score > story.retiredTitleScore) [story.retiredTitle, story.retiredTitleScore] = [u, score];
+    this.neighbours.retire(unit.vector);
+    if (unit.terms) this.vocabulary.forget(unit.terms);
+    unit.terms = null;
+    this.liveCount--;
+    story.live--;
+    if (story.live === 0 && story.centroid !== null) {
+      const summary = story.centroid.summary(SUMMARY_TERMS);
+      for (const id of summary.ids) this.vocabulary.pin(id);
+      story.centroid.release();
+      this.dormant.add(unit.story, summary);
+      story.centroid = null;
+      story.dormantEntry = this.dormantOffset + this.dormantQueue.length;
+      this.dormantQueue.push({ story: unit.story, entry: story.dormantEntry });
+    }
+  }
+
+  /** Dormant stories quiet for longer than dormantStoryDays, or beyond maxDormantStories, are looked up no more. */
+  private expireDormant(): void {
+    const windowMs = this.settings.dormantStoryDays * DAY_MS;
+    while (this.dormantHead < this.dormantQueue.length) {
+      const { story, entry } = this.dormantQueue[this.dormantHead]!;
+      const state = this.stories[story]!;
+      const current = state.dormantEntry === entry && this.dormant.has(story);
+      if (current) {
+        const tooMany = this.dormant.size > this.settings.maxDormantStories;
+        const tooOld = this.clock !== null && state.lastSeen !== null && this.clock - state.lastSeen > windowMs;
+        if (!tooMany && !tooOld) break;
+        const summary = this.release(story);
+        if (summary) for (const id of summary.ids) this.vocabulary.unpin(id);
+      }
+      this.dormantHead++;
+    }
+    if (this.dormantHead > 4096 && this.dormantHead * 2 > this.dormantQueue.length) {
+      // Entries are numbered from the start of the stream, so they stay valid when the queue is cut.
+      this.dormantQueue = this.dormantQueue.slice(this.dormantHead);
+      this.dormantOffset += this.dormantHead;
+      this.dormantHead = 0;
+    }
+  }
+
+  /** Takes a story's summary out of the dormant index (the story wakes or expires). */
+  private release(story: number): ReturnType<DormantStories['remove']> {
+    return this.dormant.remove(story);
+  }
+
+  /** A quiet story joined by new coverage gets its (pruned) centroid back. */
+  private wake(story: number): void {
+    const state = this.stories[story]!;
+    const summary = this.release(story);
+    state.centroid = summary ? Centroid.restore(summary, state.members, this.vocabulary) : new Centroid(this.vocabulary);
+    if (summary) for (const id of summary.ids) this.vocabulary.unpin(id);
+    state.dormantEntry = -1;
   }
 
   private tooFar(from: number | null, to: number | null, time: number | null): boolean {
@@ -207,8 +349,10 @@ export class StreamingGrouper {
   private repair(story: number): void {
     const state = this.stories[story]!;
     state.sizeAtRepair = state.units.length;
-    const own = state.units.filter((u) => this.units[u]!.vector >= 0);
+    // Only live segments are re-clustered: retired ones keep their events (and have no neighbour lists left).
+    const own = state.units.filter((u) => this.neighbours.isLive(this.units[u]!.vector));
     const window = own.slice(-EVENT_REPAIR_WINDOW);
+    if (window.length === 0) return;
     const inWindow = new Set(window);
     const clusters = averageLinkage(
       window.map((u) => ({ time: this.units[u]!.time })),
@@ -266,6 +410,17 @@ export class StreamingGrouper {
     return stableId('e_', this.units[first]!.segmentId);
   }
 
+  /** What the grouper holds: segments seen, those still live (vector and neighbours kept), quiet stories, terms kept. */
+  stats(): GrouperStats {
+    return {
+      segments: this.units.length,
+      liveSegments: this.liveCount,
+      stories: this.stories.length,
+      dormantStories: this.dormant.size,
+      vocabulary: this.vocabulary.size,
+    };
+  }
+
   /** Repairs every story that changed since its last repair, then returns the grouping so far. */
   grouping(): Grouping {
     for (let s = 0; s < this.stories.length; s++) {
@@ -306,16 +461,31 @@ export class StreamingGrouper {
     };
   }
 
-  /** The most central titled unit: closest to the story centroid, preferring single-topic articles. */
   private storyTitle(story: Story): string {
-    let best: { unit: Unit; score: number } | null = null;
+    const unit = this.titleUnit(story);
+    return unit >= 0 ? this.units[unit]!.doc.title : '';
+  }
+
+  /**
+   * The most central titled live unit: closest to the story centroid, preferring single-topic articles. A story with
+   * no live unit keeps the one chosen when it went quiet.
+   */
+  private titleUnit(story: Story): number {
+    let best = story.retiredTitle;
+    let bestScore = story.retiredTitleScore;
     for (const u of story.units) {
-      const unit = this.units[u]!;
-      if (unit.vector < 0) continue;
-      const rank = (unit.doc.titled ? 2 : 0) + (unit.doc.singleTopic ? 1 : 0);
-      const score = rank * 10 + story.centroid.cosine(this.neighbours.vector(unit.vector));
-      if (best === null || score > best.score) best = { unit, score };
+      const score = this.titleScore(story, u);
+      if (score > bestScore) [best, bestScore] = [u, score];
     }
-    return best ? best.unit.doc.title : '';
+    return best;
+  }
+
+  /** Titled single-topic articles first, then closeness to the centroid; -Infinity for copies and retired units. */
+  private titleScore(story: Story, u: number): number {
+    const unit = this.units[u]!;
+    const vector = this.neighbours.vector(unit.vector);
+    if (unit.vector < 0 || vector === null || story.centroid === null) return -Infinity;
+    const rank = (unit.doc.titled ? 2 : 0) + (unit.doc.singleTopic ? 1 : 0);
+    return rank * 10 + story.centroid.cosine(vector);
   }
 }
