@@ -51,12 +51,22 @@ export function borrowingPairs(dossier: Dossier): { from: string; to: string; do
   return [...pairs.values()].sort((a, b) => b.documentIds.length - a.documentIds.length || a.from.localeCompare(b.from));
 }
 
-/** Quotes grouped by speaker name, speakers with most quotes first. */
-export function quotesBySpeaker(quotes: QuoteRecord[]): [string, QuoteRecord[]][] {
-  const groups = new Map<string, QuoteRecord[]>();
+/**
+ * Quotes grouped by speaker, speakers with most quotes first. A speaker linked to an entity is shown under the
+ * entity's name, so "Mr. Kettler" and "Jonas Kettler" are one speaker.
+ */
+export function quotesBySpeaker(quotes: QuoteRecord[], entities: EntityRecord[] = []): [string, QuoteRecord[]][] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const groups = new Map<string, { label: string; quotes: QuoteRecord[] }>();
   for (const q of quotes) {
-    const speaker = q.speaker.name ?? 'Unattributed';
-    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
+    const entityName = q.speaker.entityId ? names.get(q.speaker.entityId) : undefined;
+    const label = entityName ?? q.speaker.name ?? 'Unattributed';
+    const key = q.speaker.entityId && entityName ? `entity:${q.speaker.entityId}` : `name:${label}`;
+    const group = groups.get(key) ?? { label, quotes: [] };
+    group.quotes.push(q);
+    groups.set(key, group);
   }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return [...groups.values()]
+    .map((g): [string, QuoteRecord[]] => [g.label, g.quotes])
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }

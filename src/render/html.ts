@@ -31,7 +31,7 @@ export function renderHtml(dossier: Dossier): string {
   }
   if (dossier.quotes.length) {
     parts.push('<h2>Who said what</h2>');
-    for (const [speaker, quotes] of quotesBySpeaker(dossier.quotes)) {
+    for (const [speaker, quotes] of quotesBySpeaker(dossier.quotes, dossier.entities)) {
       parts.push(`<h3>${escapeHtml(speaker)}</h3>`);
       for (const q of quotes) parts.push(`<blockquote>“${escapeHtml(q.text)}” ${cite([q.documentId, ...q.alsoIn])}</blockquote>`);
     }

@@ -28,7 +28,7 @@ export function renderMarkdown(dossier: Dossier): string {
   }
   if (dossier.quotes.length > 0) {
     out.push('## Who said what', '');
-    for (const [speaker, quotes] of quotesBySpeaker(dossier.quotes)) {
+    for (const [speaker, quotes] of quotesBySpeaker(dossier.quotes, dossier.entities)) {
       out.push(`**${speaker}**`, '');
       for (const q of quotes) out.push(`> “${q.text}” ${cite([q.documentId, ...q.alsoIn])}`, '');
     }

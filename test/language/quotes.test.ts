@@ -63,7 +63,7 @@ describe('findQuotes', () => {
   });
 
   it('joins a quote that runs on right after its attribution, as the gold does', () => {
-    expect(quotes('"The plan is sound," Ostrova said. "It will pass."')).toEqual([{ text: 'The plan is sound It will pass.', speaker: 'Ostrova' }]);
+    expect(quotes('"The plan is sound," Ostrova said. "It will pass."')).toEqual([{ text: 'The plan is sound. It will pass.', speaker: 'Ostrova' }]);
   });
 
   it('keeps a continuation with its own attribution apart, with the same speaker', () => {
@@ -77,5 +77,18 @@ describe('findQuotes', () => {
     const t = 'Earlier, “We will rebuild,” Lindqvist said.';
     const [q] = findQuotes(t, findMentions(t));
     expect(t.slice(q!.start, q!.end)).toBe('“We will rebuild,”');
+  });
+});
+
+describe('split quotes', () => {
+  it('restore the sentence break a split quote hid behind its attribution', async () => {
+    const { joinHalves } = await import('../../src/language/quotes/refiners/join-continuations.js');
+    expect(joinHalves('We gave up a little control over a single lane', 'In exchange, our farmers get an open border.')).toBe(
+      'We gave up a little control over a single lane. In exchange, our farmers get an open border.',
+    );
+    expect(joinHalves('We are moving people now', 'before the water reaches the old town.')).toBe(
+      'We are moving people now before the water reaches the old town.',
+    );
+    expect(joinHalves('It is over.', 'We go home.')).toBe('It is over. We go home.');
   });
 });

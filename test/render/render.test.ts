@@ -49,4 +49,18 @@ describe('dossier renderers', () => {
     expect(html).toContain('We go back &lt;b&gt;tomorrow&lt;/b&gt;');
     expect(html).toMatch(/<li id="src-2">Coastal Wire, 2026-06-20: Cranes move again <code>d_b\.html<\/code><\/li>/);
   });
+
+  it('groups quotes by the linked entity, whatever the speaker was called in each article', async () => {
+    const { quotesBySpeaker } = await import('../../src/render/dossier.js');
+    const quotes = [
+      { id: 'q_1', text: 'We go back tomorrow', speaker: { entityId: 'n_1', name: 'Mr. Lund' }, documentId: 'd_a', alsoIn: [] },
+      { id: 'q_2', text: 'The cranes stay off', speaker: { entityId: 'n_1', name: 'Kasimir Lund' }, documentId: 'd_b', alsoIn: [] },
+      { id: 'q_3', text: 'Nobody told us', speaker: { entityId: null, name: 'a senior customs official' }, documentId: 'd_b', alsoIn: [] },
+    ];
+    const groups = quotesBySpeaker(quotes, dossier.entities);
+    expect(groups.map(([label, qs]) => [label, qs.map((q) => q.id)])).toEqual([
+      ['Kasimir Lund', ['q_1', 'q_2']],
+      ['a senior customs official', ['q_3']],
+    ]);
+  });
 });

@@ -10,6 +10,16 @@ const RUN_ON_GAP = /^[^"“”.!?]*[.]\s*$/;
 // Text between two quotes of one paragraph that carries no other speaker.
 const QUIET_GAP = /^[^"“”.!?]*[.!?]?\s*$/;
 
+/**
+ * Joins the halves of a split quote. The comma before the attribution stands for the writer's own punctuation:
+ * when the second half opens a new sentence (a capital letter), the first half ended one.
+ */
+export function joinHalves(first: string, second: string): string {
+  const opensSentence = /^[\p{Lu}\p{N}]/u.test(second);
+  const closed = /[.!?…]$/.test(first);
+  return opensSentence && !closed ? `${first}. ${second}` : `${first} ${second}`;
+}
+
 function paragraphIsQuote(c: Candidate, text: string): boolean {
   return text.slice(c.span.paragraphStart, c.span.paragraphEnd).trim() === text.slice(c.span.open, c.span.end).trim();
 }
@@ -26,7 +36,7 @@ export const joinContinuations: QuoteRefiner = {
         const gap = ctx.text.slice(a.end, next.span.open);
         if (!SPLIT_GAP.test(gap) && !RUN_ON_GAP.test(ctx.text.slice(a.end, next.span.open))) break;
         removed.push({ text: next.text, reason: `${this.name}: second half of "${q.text.slice(0, 30)}…" after its attribution` });
-        q.text = `${q.text} ${cleanContent(next.span.content)}`;
+        q.text = joinHalves(q.text, cleanContent(next.span.content));
         q.end = next.end;
         i++;
         next = quotes[i + 1];
