@@ -1,6 +1,14 @@
 // The one place where stages are composed: extract -> language per document, then
 // group -> resolve -> synthesize over the corpus. Stages themselves stay pure.
-import type { AnalyzedDocument, DocumentAnalysis, SourceDocument, StorySynthesis } from '../core/records.js';
+import type {
+  AnalyzedDocument,
+  DocumentAnalysis,
+  ResolvedEntity,
+  ResolvedQuote,
+  SourceDocument,
+  StoryGroup,
+  StorySynthesis,
+} from '../core/records.js';
 import { extractDocument } from '../extract/index.js';
 import {
   boilerplateSet,
@@ -86,6 +94,65 @@ export function segmentsOf(documentId: string, analysis: DocumentAnalysis): Stor
     .map((text, i) => ({ id: `${documentId}:${i + 1}`, text }));
 }
 
+/**
+ * The story's view of its documents: a multi-topic document (a newsletter) shows only the segments grouped
+ * into this story, so its other topics never reach this story's summary, quotes or entities.
+ */
+export function scopeDocumentsToStory(story: StoryGroup, docs: Map<string, AnalyzedDocument>): Map<string, AnalyzedDocument> {
+  const inStory = new Set(story.segmentIds);
+  const scoped = new Map<string, AnalyzedDocument>();
+  for (const id of story.documentIds) {
+    const doc = docs.get(id);
+    if (!doc) continue;
+    const own = doc.segments.filter((s) => inStory.has(s.id));
+    if (doc.segments.length <= 1 || own.length === 0 || own.length === doc.segments.length) {
+      scoped.set(id, doc);
+      continue;
+    }
+    scoped.set(id, { ...doc, segments: own, text: own.map((s) => s.text).join(PARAGRAPH_SEPARATOR) });
+  }
+  return scoped;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
+
+/** `form` occurs in `text` as whole words ("us" must not match inside "because"). */
+function containsWords(text: string, form: string): boolean {
+  if (form === '') return false;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + form.length])) return true;
+  }
+  return false;
+}
+/** Enough of a quote's opening words to find it in a segment; joined halves may not appear whole. */
+const QUOTE_PROBE_CHARS = 40;
+
+/** Quotes and entities whose text occurs in the story's view of its documents. */
+export function storyMembership(
+  scoped: Map<string, AnalyzedDocument>,
+  quotes: ResolvedQuote[],
+  entities: ResolvedEntity[],
+): { quoteIds: string[]; entityIds: string[] } {
+  const texts = new Map([...scoped].map(([id, d]) => [id, squash(d.text)]));
+  const quoteIds = quotes
+    .filter((q) => {
+      const probe = squash(q.text).slice(0, QUOTE_PROBE_CHARS);
+      return [q.documentId, ...q.alsoIn].some((d) => texts.get(d)?.includes(probe));
+    })
+    .map((q) => q.id);
+  const entityIds = entities
+    .filter((e) => {
+      const forms = [e.name, ...e.aliases].map(squash);
+      return e.documentIds.some((d) => {
+        const text = texts.get(d);
+        return text !== undefined && forms.some((f) => containsWords(text, f));
+      });
+    })
+    .map((e) => e.id);
+  return { quoteIds, entityIds };
+}
+
 /** Corpus-level stages; pure. */
 export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
   const grouping = groupCorpus(docs);
@@ -93,10 +160,13 @@ export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
   const quotes = resolveQuotes(docs, entities, grouping.duplicates);
   const byId = new Map(docs.map((d) => [d.id, d]));
   const syntheses = new Map<string, StorySynthesis>();
+  const membership = new Map<string, { quoteIds: string[]; entityIds: string[] }>();
   for (const story of grouping.stories) {
-    syntheses.set(story.id, synthesizeStory(story, byId, quotes, entities, grouping.duplicates));
+    const scoped = scopeDocumentsToStory(story, byId);
+    syntheses.set(story.id, synthesizeStory(story, scoped, quotes, entities, grouping.duplicates));
+    membership.set(story.id, storyMembership(scoped, quotes, entities));
   }
-  return { grouping, entities, quotes, syntheses };
+  return { grouping, entities, quotes, syntheses, membership };
 }
 
 /**

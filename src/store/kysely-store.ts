@@ -266,7 +266,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async replaceCorpusAnalysis(corpus: CorpusAnalysis): Promise<void> {
-    const { grouping, entities, quotes, syntheses } = corpus;
+    const { grouping, entities, quotes, syntheses, membership } = corpus;
     await this.db.transaction().execute(async (trx) => {
       for (const table of ['duplicates', 'entities', 'entity_documents', 'quotes', 'stories', 'events'] as const) {
         await trx.deleteFrom(table).execute();
@@ -313,8 +313,13 @@ export abstract class KyselyStore implements Store {
             id: story.id,
             title: story.title,
             document_ids: json(story.documentIds),
-            entity_ids: json(entities.filter((e) => e.documentIds.some((d) => docs.has(d))).map((e) => e.id)),
-            quote_ids: json(quotes.filter((q) => docs.has(q.documentId) || q.alsoIn.some((d) => docs.has(d))).map((q) => q.id)),
+            entity_ids: json(
+              membership?.get(story.id)?.entityIds ?? entities.filter((e) => e.documentIds.some((d) => docs.has(d))).map((e) => e.id),
+            ),
+            quote_ids: json(
+              membership?.get(story.id)?.quoteIds ??
+                quotes.filter((q) => docs.has(q.documentId) || q.alsoIn.some((d) => docs.has(d))).map((q) => q.id),
+            ),
             summary: json(synthesis.summary),
             timeline: json(synthesis.timeline),
             conflicts: json(synthesis.conflicts),

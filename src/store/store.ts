@@ -68,6 +68,11 @@ export interface CorpusAnalysis {
   entities: ResolvedEntity[];
   quotes: ResolvedQuote[];
   syntheses: Map<string, StorySynthesis>;
+  /**
+   * Quotes and entities of each story. When absent, a story holds every quote and entity of its documents; the
+   * pipeline narrows that to the story's own segments, so a newsletter's other topics stay out.
+   */
+  membership?: Map<string, { quoteIds: string[]; entityIds: string[] }>;
 }
 
 export interface StoredSegment {

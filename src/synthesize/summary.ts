@@ -19,9 +19,12 @@ export interface SummarySentence {
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The lead sentence (and a second one when the lead is short) of a document. */
+const ENDS_LIKE_A_SENTENCE = /[.!?…]["”’')\]]*$/u;
+
 export function leadSentences(doc: AnalyzedDocument): string[] {
   const all = sentences(doc.text);
-  const leadIndex = all.findIndex((s) => wordCount(s) >= MIN_LEAD_WORDS);
+  // A line without closing punctuation is a heading or a label, not a sentence that says what happened.
+  const leadIndex = all.findIndex((s) => wordCount(s) >= MIN_LEAD_WORDS && ENDS_LIKE_A_SENTENCE.test(s));
   if (leadIndex < 0) return all.slice(0, 1);
   const lead = all[leadIndex]!;
   const next = all[leadIndex + 1];

@@ -95,3 +95,39 @@ describe('analyzeStore', () => {
     await store.close();
   });
 });
+
+describe('story scope of multi-topic documents', () => {
+  it('keeps a newsletter section out of the stories it does not belong to', async () => {
+    const { scopeDocumentsToStory, storyMembership } = await import('../../src/pipeline/analyze.js');
+    const newsletter = {
+      id: 'd_news',
+      title: 'The Morning Briefing',
+      publisher: 'The Capital Briefing',
+      published: '2026-06-10',
+      ingestedAt: '2026-06-10T06:00:00Z',
+      text: 'Docks at a standstill. "Our members do," said Kasimir Lund.\n\nThe Accord at three months, because "It is working," said Helena Sarrow.',
+      segments: [
+        { id: 'd_news:1', text: 'Docks at a standstill. "Our members do," said Kasimir Lund.' },
+        { id: 'd_news:2', text: 'The Accord at three months, because "It is working," said Helena Sarrow.' },
+      ],
+      mentions: [],
+      quotes: [],
+    };
+    const story = { id: 's_accord', title: 'Accord', segmentIds: ['d_news:2'], documentIds: ['d_news'], events: [] };
+    const scoped = scopeDocumentsToStory(story, new Map([['d_news', newsletter]]));
+    expect(scoped.get('d_news')?.text).toBe('The Accord at three months, because "It is working," said Helena Sarrow.');
+    const membership = storyMembership(
+      scoped,
+      [
+        { id: 'q_docks', text: 'Our members do', speakerName: 'Kasimir Lund', speakerEntityId: 'n_lund', documentId: 'd_news', alsoIn: [] },
+        { id: 'q_accord', text: 'It is working', speakerName: 'Helena Sarrow', speakerEntityId: 'n_sarrow', documentId: 'd_news', alsoIn: [] },
+      ],
+      [
+        { id: 'n_lund', name: 'Kasimir Lund', type: 'person', aliases: [], documentIds: ['d_news'], merges: [] },
+        { id: 'n_sarrow', name: 'Helena Sarrow', type: 'person', aliases: ['Ms. Sarrow'], documentIds: ['d_news'], merges: [] },
+        { id: 'n_us', name: 'US', type: 'place', aliases: [], documentIds: ['d_news'], merges: [] },
+      ],
+    );
+    expect(membership).toEqual({ quoteIds: ['q_accord'], entityIds: ['n_sarrow'] });
+  });
+});

@@ -69,3 +69,17 @@ describe('synthesizeStory', () => {
     expect(synthesizeStory(flood, docs, quotes, entities)).toEqual(floodSynthesis);
   });
 });
+
+describe('lead sentences', () => {
+  it('skip a section heading and start at the first real sentence', async () => {
+    const { leadSentences } = await import('../../src/synthesize/summary.js');
+    const doc = {
+      id: 'd_news', title: 'The Morning Briefing', publisher: 'The Capital Briefing', published: '2026-06-10', ingestedAt: '',
+      text: 'The Velmora Accord at three months\n\nThree months after the two leaders signed the Velmora Accord, the border half of the deal is working, customs data show.',
+      segments: [], mentions: [], quotes: [],
+    };
+    expect(leadSentences(doc)).toEqual([
+      'Three months after the two leaders signed the Velmora Accord, the border half of the deal is working, customs data show.',
+    ]);
+  });
+});
