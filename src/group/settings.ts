@@ -1,4 +1,5 @@
 // Grouping heuristics, kept apart from the code that uses them so they can be tuned (or learned) later.
+import { ENTITY_WEIGHT, NUMBER_WEIGHT, TITLE_WEIGHT, YEAR_WEIGHT } from './features.js';
 
 export interface GroupSettings {
   /** Words per shingle for near-duplicate detection. */
@@ -27,6 +28,14 @@ export interface GroupSettings {
   dormantStoryDays: number;
   /** At most this many dormant stories keep a summary; the longest quiet go first. */
   maxDormantStories: number;
+  /** Extra count of each headline term (single-topic documents only). */
+  titleWeight: number;
+  /** Count of each entity name (and surname) as a term of its own. */
+  entityWeight: number;
+  /** Count of each year written in the text as a term of its own (0: years are not features). */
+  yearWeight: number;
+  /** Count of each other number of two digits or more as a term of its own (0: numbers are not features). */
+  numberWeight: number;
 }
 
 // Five-word shingles: long enough that shared phrasing ("said on Tuesday") rarely matches, short enough to survive small edits.
@@ -73,4 +82,8 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   maxLiveSegments: MAX_LIVE_SEGMENTS,
   dormantStoryDays: DORMANT_STORY_DAYS,
   maxDormantStories: MAX_DORMANT_STORIES,
+  titleWeight: TITLE_WEIGHT,
+  entityWeight: ENTITY_WEIGHT,
+  yearWeight: YEAR_WEIGHT,
+  numberWeight: NUMBER_WEIGHT,
 };

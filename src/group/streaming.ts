@@ -115,6 +115,8 @@ export class StreamingGrouper {
   private dormantOffset = 0;
   /** Latest published time seen, and the first (undated units that arrived before it count as seen then). */
   private clock: number | null = null;
+  /** Lone reports moved into the story they turned out to belong to. */
+  private adopted = 0;
   private firstClock: number | null = null;
 
   constructor(options: Partial<GroupSettings> = {}) {
@@ -178,7 +180,8 @@ export class StreamingGrouper {
 
   private placeSegment(doc: AnalyzedDocument, index: number, info: DocumentInfo, time: number | null): void {
     const unit = this.units.length;
-    const tf = sublinear(segmentCounts(doc, index));
+    const { titleWeight: title, entityWeight: entity, yearWeight: year, numberWeight: number } = this.settings;
+    const tf = sublinear(segmentCounts(doc, index, { title, entity, year, number }));
     const terms = Int32Array.from(tf.keys(), (term) => this.vocabulary.id(term));
     this.vocabulary.observe(terms);
     const vector = toSparse(tf, this.vocabulary, false);
@@ -240,6 +243,41 @@ export class StreamingGrouper {
     }
     draft.event = event;
     this.joinEvent(event, unit);
+    this.adoptOrphans(story, found);
+  }
+
+  /**
+   * A report that arrived before its story took shape founds a story of its own and stays there. When a later segment
+   * joins a story and finds such a lone report among its neighbours, the report moves in if it is now as close to the
+   * story's centroid as a newcomer must be (storySimilarity). Only stories of one live segment move (with their copies):
+   * anything larger has coverage of its own to speak for it.
+   */
+  private adoptOrphans(story: number, found: readonly { unit: number }[]): void {
+    const host = this.stories[story]!;
+    for (const n of found) {
+      const u = this.unitOfVector[n.unit]!;
+      const from = this.units[u]!.story;
+      const orphan = this.stories[from]!;
+      if (from === story || orphan.centroid === null || orphan.live !== 1 || orphan.members !== 1) continue;
+      const vector = this.neighbours.vector(n.unit);
+      if (vector === null || host.centroid!.cosine(vector) < this.settings.storySimilarity) continue;
+      // The host keeps its id (named after its first unit): the orphan's units go after its own.
+      for (const moved of orphan.units) {
+        this.units[moved]!.story = story;
+        host.units.push(moved);
+        const event = this.events[this.units[moved]!.event];
+        if (event) event.story = story;
+      }
+      host.centroid!.add(vector);
+      host.members++;
+      host.live++;
+      orphan.centroid.release();
+      orphan.centroid = null;
+      orphan.units = [];
+      orphan.live = 0;
+      orphan.members = 0;
+      this.adopted++;
+    }
   }
 
   /** Retires segments that left the live window (by published time, or by count), oldest first. */
@@ -354,12 +392,10 @@ export class StreamingGrouper {
     const window = own.slice(-EVENT_REPAIR_WINDOW);
     if (window.length === 0) return;
     const inWindow = new Set(window);
-    const clusters = averageLinkage(
-      window.map((u) => ({ time: this.units[u]!.time })),
-      (a, b) => this.neighbours.sharedNeighbourSimilarity(this.units[window[a]!]!.vector, this.units[window[b]!]!.vector),
-      this.settings.eventSimilarity,
-      this.settings.eventGapDays * DAY_MS,
-    );
+    const items = window.map((u) => ({ time: this.units[u]!.time }));
+    const similarity = (a: number, b: number) => this.neighbours.sharedNeighbourSimilarity(this.units[window[a]!]!.vector, this.units[window[b]!]!.vector);
+    const gapMs = this.settings.eventGapDays * DAY_MS;
+    const clusters = averageLinkage(items, similarity, this.settings.eventSimilarity, gapMs);
     // Events made only of older segments stay as they are; the window's segments and their copies are regrouped.
     const touched = new Set(window.map((u) => this.units[u]!.event));
     for (const e of touched) {
@@ -415,7 +451,7 @@ export class StreamingGrouper {
     return {
       segments: this.units.length,
       liveSegments: this.liveCount,
-      stories: this.stories.length,
+      stories: this.stories.length - this.adopted,
       dormantStories: this.dormant.size,
       vocabulary: this.vocabulary.size,
     };
@@ -431,19 +467,24 @@ export class StreamingGrouper {
     this.events.forEach((state, e) => {
       if (state && state.units.length > 0) eventsOf.set(state.story, [...(eventsOf.get(state.story) ?? []), e]);
     });
-    const stories: StoryGroup[] = this.stories.map((story, s) => {
-      const documentIds = [...new Set(story.units.map((u) => this.units[u]!.doc.id))];
+    const stories: StoryGroup[] = [];
+    this.stories.forEach((story, s) => {
+      // A story whose only report moved to another story is gone.
+      if (story.units.length === 0) return;
+      // In arrival order (an adopted report sits after its host's units in `units`).
+      const units = [...story.units].sort((a, b) => a - b);
+      const documentIds = [...new Set(units.map((u) => this.units[u]!.doc.id))];
       const events = (eventsOf.get(s) ?? [])
         .map((e) => ({ e, first: Math.min(...this.events[e]!.units) }))
         .sort((a, b) => a.first - b.first)
         .map(({ e }) => this.eventGroup(e));
-      return {
+      stories.push({
         id: this.storyId(s),
         title: this.storyTitle(story),
-        segmentIds: story.units.map((u) => this.units[u]!.segmentId),
+        segmentIds: units.map((u) => this.units[u]!.segmentId),
         documentIds,
         events,
-      };
+      });
     });
     return { duplicates: [...this.links], stories };
   }
