@@ -228,3 +228,28 @@ export function markupOrText(element: XmlElement): string {
 export function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** One feed entry with its own source bytes, numbered from 1 as failures name it. */
+export interface BoundedEntry {
+  n: number;
+  element: XmlElement;
+  raw: Uint8Array;
+}
+
+/**
+ * The outline's entries with their source bytes, or the reason an entry is over the record limit. Shared by the
+ * RSS and Atom readers so both bound entries the same way.
+ */
+export function* boundedEntries(
+  outline: FeedOutline,
+  text: string,
+  overLimit: (label: string, byteLength: number) => string | null,
+): Generator<BoundedEntry | { n: number; tooBig: string }> {
+  for (let i = 0; i < outline.entries.length; i++) {
+    const n = i + 1;
+    const { element, start, end } = outline.entries[i]!;
+    const raw = Buffer.from(text.slice(start, end + 1), 'utf8');
+    const tooBig = overLimit(`entry ${n}`, raw.byteLength);
+    yield tooBig ? { n, tooBig } : { n, element, raw };
+  }
+}

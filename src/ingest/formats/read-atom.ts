@@ -1,12 +1,13 @@
 // Atom (RFC 4287): one item per <entry> with content or summary.
 import type { BodyType, IngestResult } from '../../core/records.js';
 import { normaliseDate } from '../dates.js';
-import { cleanAuthors, cleanString, failure, makeItem, overRecordLimit, utf8Bytes, type DocumentContext } from '../document.js';
+import { cleanAuthors, cleanString, failure, makeItem, overRecordLimit, type DocumentContext } from '../document.js';
 import {
   childLocal,
   childrenLocal,
   ENTITY_REFUSAL,
   NOT_A_FEED,
+  boundedEntries,
   parseFeedOutline,
   scanXmlProlog,
   stripTags,
@@ -54,15 +55,12 @@ export function* readAtomOutline(context: DocumentContext, outline: FeedOutline)
     outline.meta.filter((m) => m.local === 'author').map((a) => childLocal(a, 'name')?.text ?? a.text),
   );
   const feedLanguage = cleanString(outline.rootAttribs['xml:lang']);
-  for (let i = 0; i < outline.entries.length; i++) {
-    const n = i + 1;
-    const { element: entry, start, end } = outline.entries[i]!;
-    const raw = utf8Bytes(context.text.slice(start, end + 1));
-    const tooBig = overRecordLimit(`entry ${n}`, raw.byteLength, context.settings);
-    if (tooBig) {
-      yield failure(context.name, tooBig);
+  for (const bounded of boundedEntries(outline, context.text, (label, bytes) => overRecordLimit(label, bytes, context.settings))) {
+    if ('tooBig' in bounded) {
+      yield failure(context.name, bounded.tooBig);
       continue;
     }
+    const { n, element: entry, raw } = bounded;
     const content = atomText(childLocal(entry, 'content')) ?? atomText(childLocal(entry, 'summary'));
     if (!content) {
       yield failure(context.name, `entry ${n} has no content`);

@@ -1,13 +1,14 @@
 // RSS 2.0 (and RSS 1.0 / RDF): one item per <item> with content.
 import type { IngestResult } from '../../core/records.js';
 import { normaliseDate } from '../dates.js';
-import { cleanAuthors, cleanString, failure, makeItem, overRecordLimit, utf8Bytes, type DocumentContext } from '../document.js';
+import { cleanAuthors, cleanString, failure, makeItem, overRecordLimit, type DocumentContext } from '../document.js';
 import {
   child,
   children,
   ENTITY_REFUSAL,
   markupOrText,
   NOT_A_FEED,
+  boundedEntries,
   parseFeedOutline,
   scanXmlProlog,
   stripTags,
@@ -41,15 +42,12 @@ export function* readRssOutline(context: DocumentContext, outline: FeedOutline):
   const channelTitle = outline.meta.find((m) => m.name === 'title');
   const publisher = channelTitle ? cleanString(stripTags(channelTitle.text)) : undefined;
   const language = cleanString(outline.meta.find((m) => m.name === 'language' || m.name === 'dc:language')?.text);
-  for (let i = 0; i < outline.entries.length; i++) {
-    const n = i + 1;
-    const { element: item, start, end } = outline.entries[i]!;
-    const raw = utf8Bytes(context.text.slice(start, end + 1));
-    const tooBig = overRecordLimit(`entry ${n}`, raw.byteLength, context.settings);
-    if (tooBig) {
-      yield failure(context.name, tooBig);
+  for (const bounded of boundedEntries(outline, context.text, (label, bytes) => overRecordLimit(label, bytes, context.settings))) {
+    if ('tooBig' in bounded) {
+      yield failure(context.name, bounded.tooBig);
       continue;
     }
+    const { n, element: item, raw } = bounded;
     const body = rssBody(item);
     if (body === undefined) {
       yield failure(context.name, `entry ${n} has no content`);
