@@ -2,7 +2,7 @@
 import type { RemovalRecord } from '../contract/analysis.js';
 import type { PageIndex } from './html-blocks.js';
 import { markBoilerplate, markedRoots, markRemovals, type Marks } from './html-clean.js';
-import { HTML_RULES, type HtmlRule } from './html-rules/index.js';
+import { HTML_RULES, reviewItems, reviews, threadForm, type HtmlRule } from './html-rules/index.js';
 import {
   LISTING_GAIN,
   LISTING_TEXT_SHARE,
@@ -11,8 +11,9 @@ import {
   LOOSE_PASS_MAX_PRECISE_CHARS,
   MIN_LISTING_CHARS,
   MIN_MAIN_TEXT_CHARS,
+  THREAD_PASS_GAIN,
 } from './html-settings.js';
-import { chooseContainer, chooseDenseBlock, isWithin, subtreeSums, type ContainerChoice } from './main-container.js';
+import { chooseContainer, chooseDenseBlock, holdsNamedBody, isWithin, subtreeSums, type ContainerChoice } from './main-container.js';
 import { removal } from './text-util.js';
 import type { Block } from './types.js';
 
@@ -23,10 +24,20 @@ export interface ExtractionPass {
 
 /** Every removal rule: class and id patterns included. */
 export const PRECISE_PASS: ExtractionPass = { name: 'precise', rules: HTML_RULES };
-/** A discussion page: every rule but the comment patterns, since the replies are the thread. */
-export const THREAD_PASS: ExtractionPass = { name: 'thread', rules: HTML_RULES.filter((r) => r.name !== 'comments') };
+/** A discussion page: every rule but the comment patterns, since the replies are the thread (and posts in edit forms stay). */
+export const THREAD_PASS: ExtractionPass = {
+  name: 'thread',
+  rules: HTML_RULES.filter((r) => r.name !== 'comments').map((r) => (r.name === 'form' ? threadForm : r)),
+};
+/** A product page: every rule plus customer reviews, which elsewhere are often the text itself. */
+export const PRODUCT_PASS: ExtractionPass = { name: 'product', rules: [...HTML_RULES, reviewItems] };
 /** Structural removals only (nav, page header and footer, asides, forms): recovers content a class pattern hid. */
 export const LOOSE_PASS: ExtractionPass = { name: 'loose', rules: HTML_RULES.filter((r) => !r.weak) };
+/** The loose pass of a product page: reviews stay out, or a page whose reviews outweigh its description would fall back to them. */
+export const LOOSE_PRODUCT_PASS: ExtractionPass = { name: 'loose', rules: [...LOOSE_PASS.rules, reviews] };
+
+// Rank of a body named by class, id or itemprop (see content-body.ts): a publisher's article, not a bare <article>.
+const NAMED_ARTICLE_BODY_RANK = 3;
 
 export interface PassResult {
   pass: string;
@@ -66,16 +77,34 @@ export function runListingPass(page: PageIndex, precise: PassResult): PassResult
 }
 
 /**
- * The cascade: the precise pass, unless it found little text and the loose pass (structural removals only) much
- * more; a page with hardly any prose falls back to the listing pass when that finds a real list.
+ * A thread without schema.org markup: keeping the comment patterns' elements finds several times the text of the
+ * precise pass, and the wider container does not hold an element the publisher named as the article body with the
+ * replies beside it (a blog post above its comments). Then the replies are the page.
  */
-export function chooseResult(page: PageIndex, discussion = false): PassResult {
-  const precise = runPass(page, discussion ? THREAD_PASS : PRECISE_PASS);
+function isUndeclaredThread(page: PageIndex, precise: PassResult, thread: PassResult): boolean {
+  if (thread.container.content < THREAD_PASS_GAIN * precise.container.content) return false;
+  if (thread.container.index === precise.container.index) return true;
+  // Body names inside the replies themselves ("comment-content", "post-body") say nothing about the page.
+  const inComments = (i: number): boolean => precise.roots[i]! >= 0 && precise.marks.get(precise.roots[i]!)?.name === 'comments';
+  return !holdsNamedBody(page, thread.container.index, NAMED_ARTICLE_BODY_RANK, inComments);
+}
+
+/**
+ * The cascade: the precise pass, unless it found little text and the loose pass (structural removals only) or
+ * the thread pass (replies kept) much more; a page with hardly any prose falls back to the listing pass when that
+ * finds a real list.
+ */
+export function chooseResult(page: PageIndex, discussion = false, product = false): PassResult {
+  const precise = runPass(page, discussion ? THREAD_PASS : product ? PRODUCT_PASS : PRECISE_PASS);
   const p = precise.container.content;
   let chosen = precise;
   if (p < LOOSE_PASS_MAX_PRECISE_CHARS) {
-    const loose = runPass(page, LOOSE_PASS);
+    const loose = runPass(page, product ? LOOSE_PRODUCT_PASS : LOOSE_PASS);
     if (loose.container.content >= LOOSE_PASS_GAIN * p) chosen = loose;
+    if (!discussion) {
+      const thread = runPass(page, THREAD_PASS);
+      if (isUndeclaredThread(page, precise, thread) && thread.container.content > chosen.container.content) chosen = thread;
+    }
   }
   if (chosen.container.content < LISTING_TRIGGER_CHARS) {
     const listing = runListingPass(page, precise);

@@ -37,6 +37,24 @@ export const LOOSE_PASS_GAIN = 1.6;
 // ...and only when the precise pass found less than this: a full article is not second-guessed.
 export const LOOSE_PASS_MAX_PRECISE_CHARS = 2500;
 
+// ...and a page without schema.org thread markup is read as a thread (replies kept) when keeping the comment
+// patterns' elements finds this many times the precise pass's text: a short post under a long run of replies.
+export const THREAD_PASS_GAIN = 5;
+
+// A recommendation or review heading is a short label; a longer heading using those words is a headline.
+export const MAX_SECTION_HEADING_CHARS = 80;
+// ...and the section it opens is removed unless it holds this share of the page's content text: shop carousels
+// often outweigh a short product description, but a section that is nearly the whole page is the page.
+export const RECOMMENDATION_PROTECTED_SHARE = 0.9;
+
+// On a product page the customer reviews are removed unless they hold this share of the page's content text:
+// reviews often outweigh a short description, but a page that is mostly reviews is a review page.
+export const REVIEWS_PROTECTED_SHARE = 0.6;
+
+// A <form> whose paragraphs hold this much text is a rendered post (old forums wrap each post in its edit
+// form), not a search box or sign-up, whose paragraphs are a line or two of instructions.
+export const MIN_FORM_POST_CHARS = 200;
+
 // A <noscript> holding at least this much text is the server-rendered page of a script app, not a tracking pixel.
 export const MIN_NOSCRIPT_TEXT_CHARS = 200;
 

@@ -1,6 +1,7 @@
 // HTML body -> metadata, blocks and removals.
 import { parseDocument } from 'htmlparser2';
 import { declaresDiscussion } from './discussion-page.js';
+import { declaresProduct } from './product-page.js';
 import { isSkipped } from './html-clean.js';
 import { indexPage, type PageIndex } from './html-blocks.js';
 import { boundNesting } from './bound-nesting.js';
@@ -20,10 +21,10 @@ const HTML_CDATA_OPEN = /<!\[CDATA\[/g;
  * The cascade with teaser cards set aside as links, unless that loses most of the text: then the teasers were the
  * page itself (an index of stories) and the cascade's first answer stands.
  */
-function chooseWithoutTeasers(page: PageIndex, discussion: boolean): PassResult {
-  const withTeasers = chooseResult(page, discussion);
+function chooseWithoutTeasers(page: PageIndex, discussion: boolean, product: boolean): PassResult {
+  const withTeasers = chooseResult(page, discussion, product);
   if (markTeaserCards(page) === 0) return withTeasers;
-  const without = chooseResult(page, discussion);
+  const without = chooseResult(page, discussion, product);
   if (without.container.content >= MIN_TEASER_FREE_SHARE * withTeasers.container.content) return without;
   unmarkTeaserCards(page);
   return withTeasers;
@@ -40,13 +41,14 @@ export function extractHtml(html: string): RawExtraction {
   // Metadata first: it reads bylines and headers from the untouched page.
   const metadata = readHtmlMetadata(dom);
   const discussion = declaresDiscussion(source);
+  const product = !discussion && declaresProduct(source);
   let page = indexPage(dom, (el) => isSkipped(el));
-  let result = chooseWithoutTeasers(page, discussion);
+  let result = chooseWithoutTeasers(page, discussion, product);
   if (result.container.content < MIN_MAIN_TEXT_CHARS) {
     // Nothing visible: the page hides its server-rendered text until scripts reveal it (a wrapper styled hidden
     // until hydration). Read it again with hidden elements shown; only never-shown tags stay out.
     const revealed = indexPage(dom, (el) => isSkipped(el, NO_HIDING_RULES));
-    const second = chooseWithoutTeasers(revealed, discussion);
+    const second = chooseWithoutTeasers(revealed, discussion, product);
     if (second.container.content >= MIN_MAIN_TEXT_CHARS) [page, result] = [revealed, second];
   }
   const { blocks, removed } = passOutput(page, result);

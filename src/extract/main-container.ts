@@ -92,6 +92,17 @@ export function chooseContainer(page: PageIndex, sums: SubtreeSums): ContainerCh
   return best;
 }
 
+/**
+ * True when an element strictly inside `container` (the page for -1) names itself the text body by class, id or
+ * itemprop (rank >= `minRank`), leaving out elements for which `ignored(i)` is true.
+ */
+export function holdsNamedBody(page: PageIndex, container: number, minRank: number, ignored: (i: number) => boolean): boolean {
+  const named = namedBodies(page);
+  const end = container < 0 ? page.elements.length : page.end[container]!;
+  for (let i = container + 1; i < end; i++) if (named[i]! >= minRank && !ignored(i)) return true;
+  return false;
+}
+
 /** True when element `i` is `container` or inside it (-1 holds everything). */
 export function isWithin(page: PageIndex, i: number, container: number): boolean {
   if (container < 0) return true;

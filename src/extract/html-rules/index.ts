@@ -12,12 +12,15 @@ import { nav } from './nav.js';
 import { newsletter } from './newsletter.js';
 import { pageFooter } from './page-footer.js';
 import { pageHeader } from './page-header.js';
+import { recommendationSection } from './recommendation-section.js';
 import { related } from './related.js';
 import type { HtmlRule } from './rule.js';
 import { share } from './share.js';
 import { sidebar } from './sidebar.js';
 
 export type { HtmlRule, HtmlRuleContext } from './rule.js';
+export { reviewItems, reviews } from './reviews.js';
+export { threadForm } from './form.js';
 
 export const HTML_RULES: readonly HtmlRule[] = [
   invisible,
@@ -30,6 +33,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   cookieConsent,
   share,
   related,
+  recommendationSection,
   comments,
   newsletter,
   advertisement,
