@@ -41,6 +41,17 @@ export interface Assignment {
   segments: SegmentAssignment[];
 }
 
+// A heading is a short first paragraph that does not end like a sentence.
+const MAX_HEADING_WORDS = 14;
+
+/** The opening line of a segment when it reads as a heading, else null. */
+export function segmentHeading(text: string): string | null {
+  const first = text.split(/\n\s*\n/, 1)[0]?.trim() ?? '';
+  if (first === '' || /[.!?…:;,]["”’)]*$/u.test(first)) return null;
+  const words = first.split(/\s+/).length;
+  return words <= MAX_HEADING_WORDS && first.length < text.trim().length ? first : null;
+}
+
 /** What is kept of a document: enough to title stories and events. */
 interface DocumentInfo {
   id: string;
@@ -65,6 +76,8 @@ interface Unit {
   seen: number | null;
   /** Term ids counted into document frequencies while the unit is live (null for copies and once retired). */
   terms: Int32Array | null;
+  /** The segment's own heading in a multi-topic document ("Docks at a standstill"), when it opens with one. */
+  heading?: string;
 }
 
 interface Story {
@@ -207,6 +220,10 @@ export class StreamingGrouper {
       this.wake(story);
     }
     const draft: Unit = { segmentId: doc.segments[index]!.id, doc: info, time, story, event: -1, vector: vectorId, copyOf: -1, seen: time ?? this.clock, terms };
+    if (!info.singleTopic) {
+      const heading = segmentHeading(doc.segments[index]!.text);
+      if (heading) draft.heading = heading;
+    }
     this.units.push(draft);
     const state = this.stories[story]!;
     state.units.push(unit);
@@ -491,11 +508,12 @@ export class StreamingGrouper {
 
   private eventGroup(event: number): EventGroup {
     const units = [...this.events[event]!.units].sort((a, b) => a - b).map((u) => this.units[u]!);
-    // The earliest single-topic document names the event; a roundup's headline only when there is nothing else.
-    const named = units.find((u) => u.doc.singleTopic && u.doc.titled) ?? units[0]!;
+    // The earliest single-topic document names the event; else a roundup section's own heading; the roundup's
+    // headline only when there is nothing else.
+    const named = units.find((u) => u.doc.singleTopic && u.doc.titled) ?? units.find((u) => u.heading) ?? units[0]!;
     return {
       id: this.eventId(event),
-      title: named.doc.title,
+      title: named.doc.singleTopic ? named.doc.title : (named.heading ?? named.doc.title),
       date: units.map((u) => u.doc.date).find((d) => d !== null) ?? null,
       segmentIds: units.map((u) => u.segmentId),
       documentIds: [...new Set(units.map((u) => u.doc.id))],

@@ -77,3 +77,12 @@ describe('NearDuplicateIndex', () => {
     expect(index.add(other)).toBeNull();
   });
 });
+
+describe('segment headings', () => {
+  it('reads a short unpunctuated opening line as a roundup section heading', async () => {
+    const { segmentHeading } = await import('../../src/group/streaming.js');
+    expect(segmentHeading('Docks at a standstill\n\nPort Hallam’s container terminal did not move a single box yesterday.')).toBe('Docks at a standstill');
+    expect(segmentHeading('Port Hallam’s terminal did not move.\n\nDock workers walked out.')).toBeNull();
+    expect(segmentHeading('Docks at a standstill')).toBeNull();
+  });
+});
