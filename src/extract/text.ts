@@ -3,6 +3,7 @@ import type { RemovalRecord } from '../contract/analysis.js';
 import { isByline, parseBylineDate } from './byline.js';
 import { datelineDate } from './dates.js';
 import { stripInlineMarkdown, stripTemplateDirectives } from './markdown.js';
+import { LINE_RULES } from './text-rules/index.js';
 import { textPublisher } from './text-publisher.js';
 import { comparable, normalizeSpace, removal } from './text-util.js';
 import { emptyMetadata, type Block, type RawExtraction } from './types.js';
@@ -176,13 +177,75 @@ export function extractText(body: string, markdown: boolean, titleKnown = false)
   }
   metadata.publisher = textPublisher(text.split('\n').map(normalizeSpace).filter((l) => l !== ''));
   const start = dropMasthead(blocks, metadata.publisher, removed);
-  const first = blocks[start];
-  if (!titleKnown && first && first.kind === 'paragraph' && blocks.length > start + 1 && looksLikeTitle(first.text)) {
-    // Scraped text: the first short line after the page chrome is the headline.
-    metadata.title = first.text;
-    blocks[start] = { kind: 'heading', text: first.text, level: 1 };
+  const titleAt = titleKnown ? -1 : headlineIndex(blocks, start);
+  if (titleAt >= 0) {
+    const headline = blocks[titleAt]!.text;
+    metadata.title = headline;
+    // The headline is the title field, not body text (as with HTML), so it is never printed twice.
+    removed.push(removal(headline, 'title'));
+    blocks.splice(titleAt, 1);
+    // Short lines above the headline are the page's chrome (account links, section labels, promos).
+    for (let i = titleAt - 1; i >= start; i--) {
+      const b = blocks[i]!;
+      // Bylines and dates above the headline are metadata for the line rules to read, not chrome.
+      if (b.kind === 'paragraph' && wordsIn(b.text) < MAX_CHROME_WORDS && !isMetaLine(b.text)) {
+        removed.push(removal(b.text, 'page-chrome'));
+        blocks.splice(i, 1);
+      }
+    }
   }
   return { metadata, blocks, removed };
+}
+
+// A lead paragraph: long, and ends like a sentence. The headline sits just above it (bylines and dates between).
+const MIN_LEAD_WORDS = 20;
+// How far down a scraped page the headline may sit below the page chrome.
+const HEADLINE_SCAN_LINES = 14;
+// Lines above the headline shorter than this are chrome; longer ones might be a kicker or dek and stay.
+const MAX_CHROME_WORDS = 10;
+// Breadcrumbs and menus separate their items with these ("Local News > Town Hall", "Sign in | Register").
+const ITEM_SEPARATOR = /\s[|>»›•·]\s/;
+const NEUTRAL_CONTEXT = { index: 0, title: null, previousReason: null, proseBefore: 0, isHeading: false } as const;
+
+const PHOTO_CREDIT = /\b(?:photo(?:graph)?|image|picture|credit)s?\s*:/i;
+
+const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean).length;
+
+function headlineCandidate(line: string): boolean {
+  return (
+    looksLikeTitle(line) &&
+    !isMenuLine(line) &&
+    !ITEM_SEPARATOR.test(line) &&
+    // An all-capitals line is a masthead or a section label, not a headline.
+    line !== line.toUpperCase() &&
+    // A caption: two sentences on one line, or a photo credit.
+    !/[.!?]\s+\S/.test(line) &&
+    !PHOTO_CREDIT.test(line) &&
+    !LINE_RULES.some((rule) => rule.matches(line, NEUTRAL_CONTEXT))
+  );
+}
+
+/**
+ * Index of the headline among the first blocks: the last headline-like line before the lead paragraph (a headline
+ * is followed by its byline and date, then the lead), or the first one when no lead is in sight; -1 for none.
+ */
+function headlineIndex(blocks: Block[], start: number): number {
+  const end = Math.min(blocks.length, start + HEADLINE_SCAN_LINES);
+  let lead = -1;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && wordsIn(b.text) >= MIN_LEAD_WORDS && /[.!?"”’]$/.test(b.text)) {
+      lead = i;
+      break;
+    }
+  }
+  const candidates: number[] = [];
+  for (let i = start; i < (lead >= 0 ? lead : end); i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && headlineCandidate(b.text)) candidates.push(i);
+  }
+  if (candidates.length === 0) return -1;
+  return lead >= 0 ? candidates[candidates.length - 1]! : candidates[0]!;
 }
 
 // Lines before the headline that are page chrome, not content: skip links and account prompts.

@@ -128,3 +128,13 @@ describe('byline with a date', () => {
     expect(parseBylineDate('Markets | Economy', datelineDate)).toBeNull();
   });
 });
+
+describe('credited captions', () => {
+  it('match a caption ending in its credit, not prose that mentions a photo', async () => {
+    const { creditedCaption } = await import('../../src/extract/text-rules/credited-caption.js');
+    const ctx = { index: 3, title: null, previousReason: null, proseBefore: 1, isHeading: false };
+    expect(creditedCaption.matches('A pilot boat leaves the north mole at dawn. Photograph: Ivo Renn/The Quayside Mercury', ctx)).toBe(true);
+    expect(creditedCaption.matches('How the depot would look from Gasworks Road (Image: Northline Rail)', ctx)).toBe(true);
+    expect(creditedCaption.matches('The mayor said the photograph, taken in 1998, showed the old quay before the flood.', ctx)).toBe(false);
+  });
+});

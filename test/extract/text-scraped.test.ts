@@ -79,7 +79,9 @@ describe('scraped plain text with page chrome', () => {
     expect(reasonOf('Quarry expansion')).toBe('teaser');
     expect(reasonOf('The county will hold')).toBe('teaser');
     expect(reasonOf('© 2026')).toBe('copyright');
-    expect(out.removed.filter((r) => r.reason === 'title-repeated')).toHaveLength(2);
+    // The headline becomes the title, removed from the body once; its other copies go too, whatever the rule.
+    expect(out.removed.filter((r) => r.reason === 'title')).toHaveLength(1);
+    expect(out.paragraphs.some((p) => p === out.title)).toBe(false);
   });
 
   it('removes a menu of labels and a masthead line, and reads the date line under a "By" byline', () => {
@@ -165,5 +167,27 @@ describe('corpus boilerplate context', () => {
     const out = extractDocument(doc('text', body), { boilerplateLines: new Set(['Our journalism is funded by readers like you, every single month.']) });
     expect(out.paragraphs).toEqual(['The central bank left its main rate unchanged on Thursday.']);
     expect(out.removed.at(-1)).toEqual({ text: 'Our journalism is funded by readers like you, every single month.', reason: 'repeated-across-outlet' });
+  });
+});
+
+describe('headline of a scraped page', () => {
+  it('is the headline-like line just above the lead, not the account links, promos or caption around it', () => {
+    const body = [
+      'Sign in | Register',
+      'Keep local news alive — subscribe today',
+      'Local News > Harbour',
+      'Harbour pilots win pay deal after two-week dispute',
+      'By Tessa Marlow',
+      'June 3, 2026',
+      'A pilot boat leaves the north mole at dawn. Photograph: Ivo Renn/The Quayside Mercury',
+      'Harbour pilots at Port Avel accepted a new pay deal on Tuesday, ending a two-week dispute that had forced tankers to wait outside the breakwater for up to a day.',
+      'The agreement raises night-shift rates by 9 percent and adds a fourth pilot to each weekend rota, the pilots’ association said.',
+    ].join('\n');
+    const out = extractDocument({
+      id: 'd_pilots', key: 'pilots.txt', source: 'pilots.txt', format: 'text', bodyType: 'text', body, hints: {}, ingestedAt: '',
+    });
+    expect(out.title).toBe('Harbour pilots win pay deal after two-week dispute');
+    expect(out.paragraphs[0]).toMatch(/^Harbour pilots at Port Avel accepted/);
+    expect(out.paragraphs.join('\n')).not.toMatch(/Sign in|subscribe today|Local News >|Harbour pilots win pay deal/);
   });
 });

@@ -20,7 +20,7 @@ describe('extractDocument on scraped plain text', () => {
   it('removes each boilerplate line with its rule reason', () => {
     const byText = Object.fromEntries(out.removed.map((r) => [r.text, r.reason]));
     expect(byText).toMatchObject({
-      'Harbour city votes to rebuild its flood walls': 'title-repeated',
+      'Harbour city votes to rebuild its flood walls': 'title',
       'By Maria Ostrova': 'byline',
       'Published March 5, 2024 08:30 GMT': 'dateline',
       'Share on Facebook': 'share-prompt',

@@ -6,6 +6,7 @@ import { byline } from './byline.js';
 import { carouselCounter } from './carousel-counter.js';
 import { commentWidget } from './comment-widget.js';
 import { copyright } from './copyright.js';
+import { creditedCaption } from './credited-caption.js';
 import { dateline } from './dateline.js';
 import { galleryCaption } from './gallery-caption.js';
 import { imageCredit } from './image-credit.js';
@@ -41,6 +42,7 @@ export const LINE_RULES: readonly LineRule[] = [
   inlineLink,
   carouselCounter,
   imageCredit,
+  creditedCaption,
   galleryCaption,
   advertisement,
   copyright,
