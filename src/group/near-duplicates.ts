@@ -1,6 +1,9 @@
-// Exact copies and near-duplicates (wire copies, trimmed or re-headlined reprints), found as documents arrive.
+// Exact copies and near-duplicates (wire copies, trimmed or re-headlined reprints, updated versions), found as
+// documents arrive: MinHash LSH proposes candidates, exact shingle overlap decides.
 import { createHash } from 'node:crypto';
 import type { AnalyzedDocument, DuplicateLink } from '../core/records.js';
+import { LshBuckets } from './lsh.js';
+import { minHashes, permutationSeeds } from './minhash.js';
 import { inCorpusOrder } from './order.js';
 import type { GroupSettings } from './settings.js';
 import { words } from './text.js';
@@ -26,16 +29,27 @@ export function exactKey(text: string): string {
   return words(text).join(' ');
 }
 
-// One shingle in this many is indexed for long texts (hash sampling): a copied passage of a dozen shingles
-// almost surely shares one, and the index stays a quarter of the size.
-const SHINGLE_SAMPLE = 4;
-// Texts with fewer shingles are indexed whole: sampling would leave them with too few to be found.
-const SAMPLE_FROM_SHINGLES = 64;
 // Copies appear within days of their original; documents this far back in arrival order are no longer compared.
 export const DUPLICATE_WINDOW = 20_000;
-// Documents per shingle kept in the index: boilerplate shared by thousands of pages says nothing about copying.
-const SHINGLE_POSTINGS_CAP = 64;
-// The postings are rebuilt without documents that left the window every quarter window: they then hold at most
+// Whole-text LSH: 42 bands of 3 MinHash rows (126 permutations). The S-curve 1 - (1 - s^3)^42 rises around
+// s = (1/42)^(1/3) ~ 0.29: a pair of shingle Jaccard 0.5 is a candidate with probability 0.996, 0.8 with certainty
+// to nine places, while unrelated texts (Jaccard ~0.05) collide in under 1% of pairs. Every candidate is verified
+// exactly, so the bands only decide who is compared, never the verdict.
+const WHOLE_BANDS = 42;
+const WHOLE_ROWS = 3;
+// Trimmed copies are poorly served by Jaccard-LSH: a copy keeping a fifth of the original has Jaccard ~0.2 and
+// would be a candidate only 29% of the time. Wire copies are cut from the end, so the lead (first shingles) survives:
+// the lead's own signature, banded separately, finds them however much is cut. 24 shingles is about the first 28 words.
+const LEAD_SHINGLES = 24;
+// 16 bands of 3 rows for the lead: an intact lead (Jaccard 1) always meets; one edited phrase in it (~0.7) still
+// does with probability 0.999. Fewer bands than the whole text because leads either match or belong to other stories.
+const LEAD_BANDS = 16;
+const LEAD_ROWS = 3;
+const PERMUTATIONS = Math.max(WHOLE_BANDS * WHOLE_ROWS, LEAD_BANDS * LEAD_ROWS);
+const SEEDS = permutationSeeds(PERMUTATIONS);
+// Documents per bucket: a band shared by that many documents is boilerplate (a recurring notice), not copying.
+const BUCKET_CAP = 64;
+// The buckets are rebuilt without documents that left the window every quarter window: they then hold at most
 // 1.25 windows of documents (rebuilding once a window let them grow to two).
 const REBUILD_EVERY = DUPLICATE_WINDOW / 4;
 
@@ -89,9 +103,17 @@ function sharedCount(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+/** Distinct shingle hashes in text order (first occurrence kept): the order the lead signature needs. */
+function shingleHashes(tokens: readonly string[], size: number): Uint32Array {
+  const seen = new Set<number>();
+  for (const shingle of shinglesOf(tokens, size)) seen.add(hash32(shingle));
+  return Uint32Array.from(seen);
+}
+
 /**
  * Links each arriving document that copies an earlier one to the earliest document of its copy group.
- * Candidates come from an inverted index of (sampled) shingle hashes; each is then checked on all its shingles.
+ * Candidates come from MinHash LSH buckets of the whole text and of its lead; each is then checked exactly on all
+ * its shingles (Jaccard or containment), so the reasons state measured overlaps, not estimates.
  */
 export class NearDuplicateIndex {
   private readonly ids: string[] = [];
@@ -99,8 +121,8 @@ export class NearDuplicateIndex {
   /** Sorted shingle hashes of documents still inside the window (older ones are dropped). */
   private readonly hashes = new Map<number, Uint32Array>();
   private readonly byExactText = new Map<string, number>();
-  /** Shingle hash -> documents; a single document is stored bare (most shingles occur once), saving an array each. */
-  private postings = new Map<number, number | number[]>();
+  private readonly whole = new LshBuckets(WHOLE_BANDS, WHOLE_ROWS, BUCKET_CAP);
+  private readonly lead = new LshBuckets(LEAD_BANDS, LEAD_ROWS, BUCKET_CAP);
 
   constructor(private readonly settings: GroupSettings) {}
 
@@ -114,64 +136,51 @@ export class NearDuplicateIndex {
     // An empty text is not a copy of another empty text: there is nothing to compare.
     if (key === '') return null;
     const keyHash = createHash('sha1').update(key).digest('base64');
-    const own = Uint32Array.from(new Set([...shinglesOf(tokens, this.settings.shingleSize)].map(hash32))).sort();
 
     const exact = this.byExactText.get(keyHash);
-    let match: Match | null = exact === undefined ? null : { index: exact, reason: 'exact-text', score: Infinity };
-    if (match === null) {
-      const candidates = new Set<number>();
-      for (const h of own) {
-        const posted = this.postings.get(h);
-        if (posted === undefined) continue;
-        if (typeof posted === 'number') candidates.add(posted);
-        else for (const earlier of posted) candidates.add(earlier);
-      }
-      for (const earlier of [...candidates].sort((a, b) => a - b)) {
-        const other = this.hashes.get(earlier);
-        if (!other) continue;
-        const verdict = judge(sharedCount(own, other), own.length, other.length, this.settings);
-        if (verdict && (match === null || verdict.score > match.score)) match = { index: earlier, ...verdict };
-      }
+    // An exact copy adds nothing new to compare against: its original is already indexed. One of a document that left
+    // the window is treated as new (the map is only cleaned at rebuilds, so the window is checked here).
+    if (exact !== undefined && this.hashes.has(exact)) {
+      return this.link(index, { index: exact, reason: 'exact-text', score: Infinity });
     }
 
-    let link: DuplicateLink | null = null;
-    if (match !== null) {
-      const root = this.rootOf[match.index]!;
-      this.rootOf[index] = root;
-      // A copy of a copy points at the earliest document; the reason names the copy it was compared with.
-      const via = root === match.index ? '' : ` (via ${this.ids[match.index]!})`;
-      link = { documentId: doc.id, duplicateOf: this.ids[root]!, reason: match.reason + via };
+    const ordered = shingleHashes(tokens, this.settings.shingleSize);
+    const own = ordered.slice().sort();
+    const signatures = minHashes(ordered, SEEDS, LEAD_SHINGLES);
+    const candidates = new Set<number>();
+    this.whole.collect(signatures.whole, candidates);
+    this.lead.collect(signatures.lead, candidates);
+    let match: Match | null = null;
+    for (const earlier of [...candidates].sort((a, b) => a - b)) {
+      const other = this.hashes.get(earlier);
+      if (!other) continue;
+      const verdict = judge(sharedCount(own, other), own.length, other.length, this.settings);
+      if (verdict && (match === null || verdict.score > match.score)) match = { index: earlier, ...verdict };
     }
-    // An exact copy adds nothing new to compare against: its original is already indexed.
-    if (exact !== undefined) return link;
+
     this.byExactText.set(keyHash, index);
     this.hashes.set(index, own);
-    const sampled = own.length >= SAMPLE_FROM_SHINGLES;
-    for (const h of own) {
-      if (sampled && h % SHINGLE_SAMPLE !== 0) continue;
-      const posted = this.postings.get(h);
-      if (posted === undefined) this.postings.set(h, index);
-      else if (typeof posted === 'number') this.postings.set(h, [posted, index]);
-      else if (posted.length < SHINGLE_POSTINGS_CAP) posted.push(index);
-    }
-    return link;
+    this.whole.insert(signatures.whole, index);
+    this.lead.insert(signatures.lead, index);
+    return match === null ? null : this.link(index, match);
   }
 
-  /** Drops a document that left the window; every so often the postings are rebuilt without the dropped ones. */
+  private link(index: number, match: Match): DuplicateLink {
+    const root = this.rootOf[match.index]!;
+    this.rootOf[index] = root;
+    // A copy of a copy points at the earliest document; the reason names the copy it was compared with.
+    const via = root === match.index ? '' : ` (via ${this.ids[match.index]!})`;
+    return { documentId: this.ids[index]!, duplicateOf: this.ids[root]!, reason: match.reason + via };
+  }
+
+  /** Drops a document that left the window; every so often the buckets are rebuilt without the dropped ones. */
   private forget(index: number): void {
     if (index < 0) return;
     this.hashes.delete(index);
     if (index % REBUILD_EVERY !== 0 || index === 0) return;
-    const next = new Map<number, number | number[]>();
-    for (const [h, posted] of this.postings) {
-      if (typeof posted === 'number') {
-        if (this.hashes.has(posted)) next.set(h, posted);
-        continue;
-      }
-      const kept = posted.filter((i) => this.hashes.has(i));
-      if (kept.length > 0) next.set(h, kept.length === 1 ? kept[0]! : kept);
-    }
-    this.postings = next;
+    const inWindow = (i: number) => this.hashes.has(i);
+    this.whole.prune(inWindow);
+    this.lead.prune(inWindow);
     for (const [key, i] of this.byExactText) if (!this.hashes.has(i)) this.byExactText.delete(key);
   }
 }
