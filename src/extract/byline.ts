@@ -3,7 +3,8 @@
 // Bylines are short; a longer line starting with "By" is a sentence ("By noon the crowd had grown...").
 export const MAX_BYLINE_LENGTH = 120;
 
-const BYLINE = /^\s*by[:\s]\s*(.+)$/i;
+// "By Ana Reyes", "Words by Esther Moor", "Written by ...", "Text and photos by ...".
+const BYLINE = /^\s*(?:(?:words|written|story|text|reporting|report)(?: and (?:photos|pictures|images))? )?by[:\s]\s*(.+)$/i;
 // Outlet trailing a name: " | Reuters", " — Coastal Ledger"
 const TRAILER = /\s*(?:[|–—]|\s-\s).*$/;
 // A part naming a role rather than a person: ", Staff Writers", "Senior Correspondent"

@@ -138,3 +138,16 @@ describe('credited captions', () => {
     expect(creditedCaption.matches('The mayor said the photograph, taken in 1998, showed the old quay before the flood.', ctx)).toBe(false);
   });
 });
+
+describe('follow prompts and byline forms', () => {
+  it('removes a follow prompt naming the outlet, and reads "Words by" as a byline', async () => {
+    const { sharePrompt } = await import('../../src/extract/text-rules/share-prompt.js');
+    const ctx = { index: 2, title: null, previousReason: null, proseBefore: 0, isHeading: false };
+    expect(sharePrompt.matches('Follow The Quayside Mercury on Google News', ctx)).toBe(true);
+    expect(sharePrompt.matches('Follow @QuaysideMerc', ctx)).toBe(true);
+    expect(sharePrompt.matches('Follow the money, investigators told the committee.', ctx)).toBe(false);
+    expect(parseByline('Words by Esther Moor')).toEqual(['Esther Moor']);
+    expect(parseByline('Written by Tessa Marlow and Ivo Renn')).toEqual(['Tessa Marlow', 'Ivo Renn']);
+    expect(parseByline('Words matter, the minister said.')).toEqual([]);
+  });
+});

@@ -8,9 +8,11 @@ const PROMPT = new RegExp(
 );
 const NETWORK_ROW = new RegExp(`^(${NETWORK}[\\s,|·•/]*){2,}$`, 'i');
 const COPY_LINK = /^(copy (link|url)|link copied|share( this)?:?)$/i;
+// "Follow The Ledger on Google News", "Follow @BrindleChron": a follow prompt naming the outlet or a handle.
+const FOLLOW_OUTLET = /^[Ff]ollow (@[\w.]+|([Tt]he )?[\p{Lu}][\p{L}'’.-]*( [\p{Lu}][\p{L}'’.-]*){0,5}( on [\p{Lu}][\p{L} ]{1,20})?)[.!]?$/u;
 
 export const sharePrompt: LineRule = {
   name: 'share-prompt',
   reason: 'share-prompt',
-  matches: (line) => shortLine(line, PROMPT) || shortLine(line, NETWORK_ROW, 120) || shortLine(line, COPY_LINK),
+  matches: (line) => shortLine(line, PROMPT) || shortLine(line, NETWORK_ROW, 120) || shortLine(line, COPY_LINK) || shortLine(line, FOLLOW_OUTLET),
 };
