@@ -87,6 +87,23 @@ export function outletBoilerplate(
   ]);
 }
 
+/** A document as the corpus-level stages see it, built from its analysis exactly as the store returns it. */
+export function asAnalyzed(doc: SourceDocument, analysis: DocumentAnalysis, segments: StoredSegment[]): AnalyzedDocument {
+  const { extracted } = analysis;
+  return {
+    id: doc.id,
+    title: extracted.title,
+    publisher: extracted.publisher,
+    published: extracted.published,
+    ingestedAt: doc.ingestedAt,
+    text: extracted.paragraphs.join(PARAGRAPH_SEPARATOR),
+    segments,
+    mentions: analysis.mentions,
+    quotes: analysis.quotes,
+    removed: extracted.removed,
+  };
+}
+
 export function segmentsOf(documentId: string, analysis: DocumentAnalysis): StoredSegment[] {
   return analysis.extracted.segments
     .map((segment) => segment.paragraphs.join(PARAGRAPH_SEPARATOR))
@@ -191,41 +208,52 @@ export async function analyzeStore(
       fail(doc, error);
     }
   }
-  // Second pass, only for documents carrying lines their outlet repeats elsewhere.
-  const stored = fresh.length > 0 ? await store.listAnalyzedDocuments() : [];
+  // The stored corpus is read once: for boilerplate evidence now, and (with this run's results) for regrouping.
+  const existingStories = await store.listStories();
+  const regroupWanted = options.force === true || existingStories.length === 0;
+  const stored = fresh.length > 0 || regroupWanted ? await store.listAnalyzedDocuments() : [];
   const pendingIds = new Set(pending.map((d) => d.id));
+  // Second pass, only for documents carrying lines their outlet repeats elsewhere.
   const repeated = outletBoilerplate(fresh, stored.filter((d) => !pendingIds.has(d.id)));
-  let analyzed = 0;
+  const saved = new Map<string, AnalyzedDocument>();
   for (const [i, item] of fresh.entries()) {
     try {
       const lines = boilerplateSet(repeated, item.analysis.extracted.publisher);
       const analysis = lines.size > 0 ? analyzeDocument(item.doc, lines) : item.analysis;
-      await store.saveDocumentAnalysis(item.doc.id, ANALYZER_VERSION, analysis, segmentsOf(item.doc.id, analysis));
-      analyzed += 1;
+      const segments = segmentsOf(item.doc.id, analysis);
+      await store.saveDocumentAnalysis(item.doc.id, ANALYZER_VERSION, analysis, segments);
+      saved.set(item.doc.id, asAnalyzed(item.doc, analysis, segments));
     } catch (error) {
       fail(item.doc, error);
     }
     options.onProgress?.({ done: i + 1, total: fresh.length, documentId: item.doc.id });
   }
+  const analyzed = saved.size;
 
-  const existingStories = await store.listStories();
-  const regroup = options.force === true || analyzed > 0 || existingStories.length === 0;
+  const regroup = regroupWanted || analyzed > 0;
   let corpus: CorpusAnalysis | null = null;
-  const docs = regroup ? await store.listAnalyzedDocuments() : [];
   if (regroup) {
+    // What the store now holds: earlier analyses, replaced by this run's where a document was redone.
+    const docs = [...stored.filter((d) => !saved.has(d.id)), ...saved.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     corpus = analyzeCorpus(docs);
     await store.replaceCorpusAnalysis(corpus);
   }
-  const stories = corpus ? corpus.grouping.stories : null;
+  const documents = await store.countDocuments();
+  if (corpus) {
+    const { stories } = corpus.grouping;
+    return {
+      analyzed, failed, regrouped: true, documents,
+      stories: stories.length,
+      events: stories.reduce((n, s) => n + s.events.length, 0),
+      entities: corpus.entities.length,
+      quotes: corpus.quotes.length,
+      duplicates: corpus.grouping.duplicates.length,
+    };
+  }
   return {
-    analyzed,
-    failed,
-    regrouped: regroup,
-    documents: await store.countDocuments(),
-    stories: stories ? stories.length : existingStories.length,
-    events: stories ? stories.reduce((n, s) => n + s.events.length, 0) : existingStories.reduce((n, s) => n + s.events, 0),
-    entities: corpus ? corpus.entities.length : (await store.getEntities()).length,
-    quotes: corpus ? corpus.quotes.length : (await store.getQuotes()).length,
-    duplicates: corpus ? corpus.grouping.duplicates.length : (await store.getDocuments()).filter((d) => d.duplicateOf).length,
+    analyzed, failed, regrouped: false, documents,
+    stories: existingStories.length,
+    events: existingStories.reduce((n, s) => n + s.events, 0),
+    ...(await store.countCorpus()),
   };
 }

@@ -169,6 +169,14 @@ export abstract class KyselyStore implements Store {
     return Number(row.n);
   }
 
+  async countCorpus(): Promise<{ entities: number; quotes: number; duplicates: number }> {
+    const count = async (table: 'entities' | 'quotes' | 'duplicates') =>
+      Number(
+        (await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+    return { entities: await count('entities'), quotes: await count('quotes'), duplicates: await count('duplicates') };
+  }
+
   async listDocumentsToAnalyze(analyzerVersion: string): Promise<SourceDocument[]> {
     const rows = await this.db
       .selectFrom('documents as d')

@@ -93,6 +93,8 @@ export interface Store {
   putDocument(item: IngestItem, runId: string): Promise<PutResult>;
   getRaw(documentId: string): Promise<Uint8Array | null>;
   countDocuments(): Promise<number>;
+  /** Sizes of the last corpus-level analysis, without loading it. */
+  countCorpus(): Promise<{ entities: number; quotes: number; duplicates: number }>;
   /** Documents whose stored analysis was not made from their current content by this analyzer version. */
   listDocumentsToAnalyze(analyzerVersion: string): Promise<SourceDocument[]>;
   saveDocumentAnalysis(

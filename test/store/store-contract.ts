@@ -150,6 +150,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(exported.stories[0]?.events[0]).toEqual({ id: 'e_flood', title: 'Waters rise', date: '2026-03-12', documents: [a.id, b.id] });
 
       expect((await store.listStories())[0]).toMatchObject({ id: 's_flood', documents: 2, events: 1, firstDate: '2026-03-12' });
+      expect(await store.countCorpus()).toEqual({ entities: 1, quotes: 1, duplicates: 1 });
       expect((await store.getStory('s_fl'))?.id).toBe('s_flood');
     });
 
