@@ -1,6 +1,7 @@
 // What every command shares: the store it opens and where it writes.
 import fs from 'node:fs';
 import { SqliteStore, DEFAULT_DB_PATH } from '../store/sqlite.js';
+import { PgStore, isPostgresUrl } from '../store/postgres.js';
 import type { Store } from '../store/store.js';
 
 export interface Io {
@@ -11,9 +12,13 @@ export interface Io {
 
 export class UsageError extends Error {}
 
-/** Opens the store; commands that only read refuse to create an empty one where the user mistyped a path. */
+/**
+ * Opens the store: `--db`, else DOSSIER_DB, else ./dossier.db; a postgres:// URL opens PostgreSQL. Commands that only
+ * read refuse to create an empty SQLite file where the user mistyped a path.
+ */
 export async function openStore(dbPath: string | undefined, options: { create?: boolean } = {}): Promise<Store> {
-  const path = dbPath ?? DEFAULT_DB_PATH;
+  const path = dbPath ?? (process.env.DOSSIER_DB || DEFAULT_DB_PATH);
+  if (isPostgresUrl(path)) return PgStore.open(path);
   if (options.create === false && path !== ':memory:' && !fs.existsSync(path)) {
     const ingest = path === DEFAULT_DB_PATH ? 'dossier ingest INPUT...' : `dossier ingest --db ${path} INPUT...`;
     throw new Error(`no store at ${path} (run \`${ingest}\` first)`);

@@ -8,7 +8,8 @@ import { runExport, runFailures, runSearch, runShow, runStories } from './comman
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const dbOption = () => new Option('--db <path>', 'store file (SQLite)').default('./dossier.db');
+const dbOption = () =>
+  new Option('--db <path>', 'store: a SQLite file, or postgres://USER@HOST:PORT/DB[?schema=NAME] (default: $DOSSIER_DB or ./dossier.db)');
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('dossier')
