@@ -10,13 +10,14 @@ import { analyzeStore } from '../../src/pipeline/analyze.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { UsageError, parseFlags } from '../lib/args.js';
 import { fmt, markdownTable } from '../lib/table.js';
+import { isMain } from '../nlp/is-main.js';
 
-interface GoldEntity {
+export interface GoldEntity {
   name: string;
   type: string;
   aliases: string[];
 }
-interface Predicted {
+export interface Predicted {
   id: string;
   name: string;
   type: string;
@@ -24,7 +25,7 @@ interface Predicted {
   documents: string[];
 }
 
-const flags = (() => {
+function readFlags() {
   try {
     return parseFlags(process.argv.slice(2), {
       gold: { type: 'string', default: 'examples/gold.json' },
@@ -38,7 +39,7 @@ const flags = (() => {
     }
     throw error;
   }
-})();
+}
 
 /** Comparison key of a surface form. */
 export const formKey = (text: string) =>
@@ -46,18 +47,21 @@ export const formKey = (text: string) =>
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-async function predictedEntities(corpus: string): Promise<Predicted[]> {
+export type DemoExport = Awaited<ReturnType<SqliteStore['exportAnalysis']>>;
+
+/** The demo corpus through ingest and analyze in an in-memory store, exported as `dossier analyze --json` would. */
+export async function demoExport(corpus: string): Promise<DemoExport> {
   const store = await SqliteStore.open(':memory:');
   try {
     await ingestInputs(store, [corpus]);
     await analyzeStore(store);
-    return (await store.exportAnalysis()).entities;
+    return await store.exportAnalysis();
   } finally {
     await (store as unknown as { close?: () => Promise<void> | void }).close?.();
   }
 }
 
-interface Score {
+export interface Score {
   goldForms: number;
   foundForms: number;
   precision: number;
@@ -186,11 +190,15 @@ function report(s: Score, goldCount: number, predictedCount: number): string {
   );
 }
 
-const gold = (JSON.parse(readFileSync(flags.gold, 'utf8')) as { entities: GoldEntity[] }).entities;
-const predicted = await predictedEntities(flags.corpus);
-const result = score(gold, predicted);
-const table = report(result, gold.length, predicted.length);
-console.log(table);
-console.log(`\nsplit: ${result.split.join('; ') || 'none'}`);
-console.log(`people merged wrongly: ${result.wrongPeople.join('; ') || 'none'}`);
-if (flags.errors) console.log('\n' + result.errors.join('\n'));
+// Run as a script (npm run bench:aliases), not when bench:language imports score and demoExport.
+if (isMain(import.meta.url)) {
+  const flags = readFlags();
+  const gold = (JSON.parse(readFileSync(flags.gold, 'utf8')) as { entities: GoldEntity[] }).entities;
+  const predicted = (await demoExport(flags.corpus)).entities;
+  const result = score(gold, predicted);
+  const table = report(result, gold.length, predicted.length);
+  console.log(table);
+  console.log(`\nsplit: ${result.split.join('; ') || 'none'}`);
+  console.log(`people merged wrongly: ${result.wrongPeople.join('; ') || 'none'}`);
+  if (flags.errors) console.log('\n' + result.errors.join('\n'));
+}

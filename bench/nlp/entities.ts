@@ -7,6 +7,7 @@ import { globSync } from 'tinyglobby';
 import { MENTION_RULES } from '../../src/language/mention-rules/index.js';
 import { findMentions } from '../../src/language/mentions.js';
 import { UsageError, parseFlags } from '../lib/args.js';
+import { isMain } from './is-main.js';
 import { fmt, markdownTable } from '../lib/table.js';
 import { GOLD_TYPES, parseMeantime, type GoldType, type MeantimeDocument } from './meantime.js';
 import { charsToTokens, emptyCounts, normaliseSpan, overlapF1, prf, scoreDocument, type Counts, type TokenSpan } from './span-score.js';
@@ -85,17 +86,34 @@ function spanText(doc: MeantimeDocument, s: TokenSpan): string {
   return doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last - 1]!.end);
 }
 
-function main(): void {
-  const flags = parseFlags(process.argv.slice(2), { data: { type: 'string' }, errors: { type: 'string' } });
-  // Errors are listed for the full Dossier and compromise only.
-  if (!flags.data) throw new UsageError('--data <meantime folder> is required');
-  const files = globSync('**/intra-doc_annotation/**/*.xml', { cwd: flags.data, absolute: true }).sort();
-  if (files.length === 0) throw new UsageError(`no MEANTIME intra-doc XML under ${flags.data}`);
-  const docs = files.map(parseMeantime);
+/** Exact-span scores of one system on one type. */
+export interface EntityScore {
+  system: string;
+  type: GoldType;
+  p: number;
+  r: number;
+  f1: number;
+  overlapF1: number;
+  predicted: number;
+  gold: number;
+}
 
+export interface EntityRun {
+  documents: number;
+  scores: EntityScore[];
+  speed: string[];
+  errors: string[];
+}
+
+/** Dossier, its ablation and compromise over the MEANTIME intra-doc XML under `data`, in one pass each. */
+export function scoreMeantime(data: string, withErrors = false): EntityRun {
+  const files = globSync('**/intra-doc_annotation/**/*.xml', { cwd: data, absolute: true }).sort();
+  if (files.length === 0) throw new UsageError(`no MEANTIME intra-doc XML under ${data}`);
+  const docs = files.map(parseMeantime);
   const systems = [dossier, dossierNoOrgList, compromise];
-  const rows: (string | number)[][] = [];
+  const scores: EntityScore[] = [];
   const speed: string[] = [];
+  // Errors are listed for the full Dossier and compromise only.
   const errors: string[] = [];
   for (const system of systems) {
     const counts = new Map<GoldType, Counts>(GOLD_TYPES.map((t) => [t, emptyCounts()]));
@@ -109,16 +127,24 @@ function main(): void {
       const predicted = predictedSpans(doc, spans);
       const gold = goldSpans(doc);
       for (const type of GOLD_TYPES) scoreDocument(predicted, gold, type, counts.get(type)!);
-      if (flags.errors && system !== dossierNoOrgList) errors.push(...listErrors(system.name, doc, predicted, gold));
+      if (withErrors && system !== dossierNoOrgList) errors.push(...listErrors(system.name, doc, predicted, gold));
     }
     for (const type of GOLD_TYPES) {
       const c = counts.get(type)!;
       const exact = prf(c.exact, c.predicted, c.gold);
-      rows.push([system.name, type, fmt(exact.p), fmt(exact.r), fmt(exact.f1), fmt(overlapF1(c)), c.predicted, c.gold]);
+      scores.push({ system: system.name, type, p: exact.p, r: exact.r, f1: exact.f1, overlapF1: overlapF1(c), predicted: c.predicted, gold: c.gold });
     }
     speed.push(`${system.name} ${fmt(docs.length / (elapsed / 1000), 1)} docs/s`);
   }
-  console.log(`MEANTIME English, ${docs.length} documents (intra-doc annotation; named PER/ORG/LOC mentions in the annotated sentences)\n`);
+  return { documents: docs.length, scores, speed, errors };
+}
+
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2), { data: { type: 'string' }, errors: { type: 'string' } });
+  if (!flags.data) throw new UsageError('--data <meantime folder> is required');
+  const { documents, scores, speed, errors } = scoreMeantime(flags.data, Boolean(flags.errors));
+  const rows = scores.map((x) => [x.system, x.type, fmt(x.p), fmt(x.r), fmt(x.f1), fmt(x.overlapF1), x.predicted, x.gold]);
+  console.log(`MEANTIME English, ${documents} documents (intra-doc annotation; named PER/ORG/LOC mentions in the annotated sentences)\n`);
   console.log(markdownTable(['system', 'type', 'P', 'R', 'F1 (exact)', 'F1 (overlap)', 'predicted', 'gold'], rows));
   console.log(`\nspeed: ${speed.join(', ')}`);
   if (flags.errors) {
@@ -141,14 +167,17 @@ function listErrors(system: string, doc: MeantimeDocument, predicted: TokenSpan[
   return out;
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof UsageError) {
-    console.error(`bench:nlp: ${e.message}`);
-    process.exit(2);
+// Run as a script (npm run bench:nlp), not when bench:language imports scoreMeantime.
+if (isMain(import.meta.url)) {
+  try {
+    main();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`bench:nlp: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
   }
-  throw e;
 }
 
 

@@ -1,10 +1,14 @@
-// Quote benchmark: quote-text P/R/F1 and speaker accuracy against examples/gold.json and a small VOA gold.
-// `npm run bench:language` runs it over both golds (demo corpus and VOA) and ends with one summary table.
+// Quote benchmark: quote-text P/R/F1 and speaker accuracy against examples/gold.json and the VOA golds (tuning gold,
+// held-out 1 annotated after tuning and scored before the rules were revised, held-out 2 annotated after and scored once).
+// `npm run bench:language` runs it over every gold and ends with one language-layer table: quotes, entities on MEANTIME
+// beside compromise (when the data folder exists), alias pairs and borrowed-reporting links on the demo corpus.
+// `--quotes-only` skips that last table.
 // Usage: npm run bench:quotes -- [--analysis analysis.json [--rerun]] [--voa ../shared/data/corpora/voa-cambodia-2018/posts]
+//        [--meantime ../shared/data/nlp/meantime] [--corpus examples/corpus] [--quotes-only]
 //        [--gold examples/gold.json] [--errors errors.txt]
 // Without --analysis the demo corpus is read and analysed in-process from src/. With --analysis the quotes of a
 // `dossier analyze --json` file are scored; --rerun recomputes them from its document texts with the current src/language.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzedDocument, DuplicateLink, QuoteFinding, ResolvedQuote } from '../../src/core/records.js';
 import { findMentions } from '../../src/language/mentions.js';
@@ -15,6 +19,8 @@ import { UsageError, parseFlags } from '../lib/args.js';
 import { fmt, markdownTable } from '../lib/table.js';
 import { addTally, countSpeaker, emptyTally, overlap, pairUp, prf, speakerKey, tokens, type Tally } from './match.js';
 import { voaPostText } from './voa.js';
+import { demoExport, score as scoreAliases, type DemoExport, type GoldEntity } from '../aliases/score.js';
+import { scoreMeantime } from '../nlp/entities.js';
 
 // A found quote is the gold quote when they share this share of words (over the longer one).
 const MATCH_OVERLAP = 0.8;
@@ -54,6 +60,10 @@ const flags = (() => {
       voa: { type: 'string' },
       gold: { type: 'string', default: 'examples/gold.json' },
       errors: { type: 'string' },
+      // The language-layer table also scores entities on MEANTIME (when the folder exists), aliases and borrowed reporting.
+      meantime: { type: 'string', default: '../shared/data/nlp/meantime' },
+      corpus: { type: 'string', default: 'examples/corpus' },
+      'quotes-only': { type: 'boolean' },
     });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -210,8 +220,8 @@ function startsLike(prefix: readonly string[], found: readonly string[]): boolea
   return false;
 }
 
-function scoreVoa(dir: string): Tally {
-  const gold = JSON.parse(readFileSync(new URL('./voa-gold.json', import.meta.url), 'utf8')) as VoaGold;
+function scoreVoa(dir: string, goldFile: string, title: string): Tally {
+  const gold = JSON.parse(readFileSync(new URL(goldFile, import.meta.url), 'utf8')) as VoaGold;
   const total = emptyTally();
   const rows: (string | number)[][] = [];
   for (const post of gold.posts) {
@@ -225,22 +235,63 @@ function scoreVoa(dir: string): Tally {
       const g = post.quotes[i]!;
       const ok = found[j]!.speaker !== null && [g.speaker, ...(g.aliases ?? [])].map(speakerKey).includes(speakerKey(found[j]!.speaker!));
       countSpeaker(t, ok, g.partial === true, true);
-      if (!ok) errorLines.push(`[voa speaker] ${post.file}: "${g.prefix}" found ${JSON.stringify(found[j]!.speaker)}, gold ${g.speaker}`);
+      if (!ok) errorLines.push(`[${title} speaker] ${post.file}: "${g.prefix}" found ${JSON.stringify(found[j]!.speaker)}, gold ${g.speaker}`);
     }
     const gi = new Set(pairs.map((p) => p[0]));
     const fi = new Set(pairs.map((p) => p[1]));
-    post.quotes.forEach((q, i) => gi.has(i) || errorLines.push(`[voa missed] ${post.file}: "${q.prefix}" (${q.speaker})`));
-    found.forEach((q, j) => fi.has(j) || errorLines.push(`[voa spurious] ${post.file}: "${q.text.slice(0, 80)}" (${q.speaker})`));
+    post.quotes.forEach((q, i) => gi.has(i) || errorLines.push(`[${title} missed] ${post.file}: "${q.prefix}" (${q.speaker})`));
+    found.forEach((q, j) => fi.has(j) || errorLines.push(`[${title} spurious] ${post.file}: "${q.text.slice(0, 80)}" (${q.speaker})`));
     addTally(total, t);
     const s = prf(t);
     rows.push([post.file.replace(/\.md$/, '').slice(0, 48), t.gold, t.found, t.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(t.matched ? s.speaker : null)]);
   }
   const s = prf(total);
   rows.push(['**all**', total.gold, total.found, total.matched, fmt(s.p), fmt(s.r), fmt(s.f1), fmt(s.speaker)]);
-  console.log(`## VOA Cambodia 2018, ${gold.posts.length} posts (findQuotes on each post's text)\n`);
+  console.log(`## ${title}, ${gold.posts.length} posts (findQuotes on each post's text)\n`);
   console.log(markdownTable(['post', 'gold', 'found', 'matched', 'P', 'R', 'F1', 'speaker acc'], rows));
   console.log('');
   return total;
+}
+
+/** Borrowed-reporting links (document -> credited outlet) of the pipeline's export against gold.json `citedOutlets`. */
+function borrowedLinks(exported: DemoExport, gold: { document: string; outlet: string }[]): { p: number; r: number; found: number; gold: number; right: number } {
+  const outletKey = (o: string) => o.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').trim();
+  const want = new Set(gold.map((g) => `${g.document}\u0000${outletKey(g.outlet)}`));
+  const got = new Set(exported.documents.flatMap((d) => d.borrowedFrom.map((b) => `${d.key}\u0000${outletKey(b.outlet)}`)));
+  const right = [...got].filter((k) => want.has(k)).length;
+  for (const k of got) if (!want.has(k)) errorLines.push(`[borrowed spurious] ${k.replace('\u0000', ' -> ')}`);
+  for (const k of want) if (!got.has(k)) errorLines.push(`[borrowed missed] ${k.replace('\u0000', ' -> ')}`);
+  return { p: got.size ? right / got.size : 0, r: want.size ? right / want.size : 0, found: got.size, gold: want.size, right };
+}
+
+/** The language layer in one table: quotes per gold, entities beside compromise, aliases and borrowed reporting. */
+async function languageTable(quoteParts: [string, Tally][]): Promise<void> {
+  const rows: string[][] = [];
+  for (const [name, t] of quoteParts) {
+    const s = prf(t);
+    rows.push([`quotes: ${name}`, 'span P / R', `${fmt(s.p)} / ${fmt(s.r)}`, `${t.matched}/${t.found} found, ${t.matched}/${t.gold} gold`]);
+    rows.push([`quotes: ${name}`, 'speaker acc, direct quotes', `${fmt(s.direct)} (${t.directRight}/${t.direct})`, `all matched: ${fmt(s.speaker)}; target ≥ 0.90`]);
+  }
+  if (existsSync(flags.meantime)) {
+    const run = scoreMeantime(flags.meantime);
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const ours = run.scores.find((x) => x.system === 'dossier' && x.type === type)!;
+      const peer = run.scores.find((x) => x.system === 'compromise' && x.type === type)!;
+      const margin = ours.f1 - peer.f1;
+      rows.push([`entities: MEANTIME ${type}`, 'exact span F1', fmt(ours.f1), `compromise ${fmt(peer.f1)} (${margin >= 0 ? '+' : ''}${fmt(margin)}; target +0.15)`]);
+    }
+  } else rows.push(['entities: MEANTIME', 'exact span F1', 'not run', `no data at ${flags.meantime}`]);
+  const gold = JSON.parse(readFileSync(flags.gold, 'utf8')) as { entities: GoldEntity[]; citedOutlets?: { document: string; outlet: string }[] };
+  const exported = await demoExport(flags.corpus);
+  const aliases = scoreAliases(gold.entities, exported.entities);
+  rows.push(['aliases: demo corpus', 'pairwise P / R', `${fmt(aliases.precision)} / ${fmt(aliases.recall)}`, `${aliases.split.length} split, ${aliases.wrongPeople.length} people merged wrongly`]);
+  if (gold.citedOutlets) {
+    const b = borrowedLinks(exported, gold.citedOutlets);
+    rows.push(['borrowed reporting: demo corpus', 'document→outlet links P / R', `${fmt(b.p)} / ${fmt(b.r)}`, `${b.right}/${b.found} found, ${b.right}/${b.gold} gold`]);
+  }
+  console.log('## Language layer\n');
+  console.log(markdownTable(['part', 'measure', 'Dossier', 'detail / peer'], rows));
+  console.log('');
 }
 
 /** One row per corpus and a combined row: quote spans, then speaker accuracy overall, on direct quotes, on English direct quotes. */
@@ -257,8 +308,13 @@ function summary(parts: [string, Tally][]): void {
 }
 
 const parts: [string, Tally][] = [['demo corpus', await scoreDemo()]];
-if (flags.voa) parts.push(['VOA Cambodia 2018', scoreVoa(flags.voa)]);
+if (flags.voa) {
+  parts.push(['VOA tuning gold', scoreVoa(flags.voa, './voa-gold.json', 'VOA Cambodia 2018, tuning gold')]);
+  parts.push(['VOA held-out 1', scoreVoa(flags.voa, './voa-heldout.json', 'VOA Cambodia 2018, held-out gold 1')]);
+  parts.push(['VOA held-out 2', scoreVoa(flags.voa, './voa-heldout-2.json', 'VOA Cambodia 2018, held-out gold 2')]);
+}
 summary(parts);
+if (!flags['quotes-only']) await languageTable(parts);
 if (flags.errors) {
   writeFileSync(flags.errors, errorLines.join('\n') + '\n');
   console.log(`${errorLines.length} error lines written to ${flags.errors}`);

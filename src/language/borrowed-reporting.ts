@@ -29,8 +29,22 @@ const CUE_PATTERNS: readonly CuePattern[] = [
   { name: 'outlet-reported', regex: new RegExp(String.raw`(?:\b[Aa]s\s+)?(${NAME})\s+(?:first\s+|previously\s+|also\s+|earlier\s+)?(?:reported|reports|has\s+reported|had\s+reported|revealed|disclosed)\b`, 'gu') },
   { name: 'told-outlet', regex: new RegExp(String.raw`\b(?:told|tells|said\s+in\s+an\s+interview\s+with|in\s+an\s+interview\s+with|speaking\s+to|spoke\s+to)\s+(${NAME})`, 'gu') },
   { name: 'reported-by', regex: new RegExp(String.raw`\b(?:reported|first\s+reported|cited|quoted)\s+by\s+(${NAME})`, 'gu') },
+  { name: 'outlet-wrote', regex: new RegExp(String.raw`(${NAME})\s+(?:wrote|writes|said\s+in\s+an?\s+(?:editorial|report|article|commentary)|noted\s+in\s+an?\s+(?:editorial|report|article)|editorialised|editorialized|published)\b`, 'gu') },
+  // A block quote marked '> ' that closes on a credit line ("— Meridian Wire, 3 May").
+  { name: 'block-credit', regex: new RegExp(String.raw`(?<=^[ \t]*>[^\n]*)(?:—|–|--)[ \t]*(${NAME})`, 'gmu') },
   { name: 'outlet-quoted', regex: new RegExp(String.raw`\b(?:[Ww]rote|[Ss]aid|[Tt]old)\s+(?:in\s+)?(${NAME})(?=\s*[,.])`, 'gu') },
 ];
+
+// The last word of an outlet's name ("the Phnom Penh Post", "Meridian Wire"), or an agency known by one name.
+const OUTLET_TAIL = /\b(?:News|Wire|Press|Post|Times|Herald|Ledger|Courier|Gazette|Observer|Journal|Tribune|Telegraph|Guardian|Daily|Weekly|Magazine|Review|Chronicle|Monitor|Dispatch|Bulletin|Briefing|Compass|Broadcasting|Radio|Television|TV)$/;
+const AGENCIES = /^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|VOA|Voice of America|BBC|CNN|Kyodo|Yonhap|TASS|Tass|Interfax|Al Jazeera|Politico|Axios|Economist)$/;
+
+/** A name that is a news outlet's by its form ("the Phnom Penh Post", "Reuters", "the Xinhua news agency"), not a person's. */
+export function isOutletName(name: string): boolean {
+  const n = name.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '');
+  if (!/^[\p{Lu}]/u.test(n)) return false;
+  return OUTLET_TAIL.test(n) || AGENCIES.test(n) || AGENCY_SUFFIX.test(n);
+}
 
 function tidyOutlet(raw: string): string {
   return raw.replace(/^[Tt]he\s+(?=[\p{Lu}])/u, '').replace(AGENCY_SUFFIX, '').replace(/[’']s$/, '').replace(/[.,]+$/, '').trim();
@@ -50,19 +64,27 @@ export function findBorrowedReporting(text: string, mentions: Mention[], selfNam
   const found: BorrowedReporting[] = [];
   for (const pattern of CUE_PATTERNS) {
     for (const m of text.matchAll(pattern.regex)) {
-      const raw = m[1]!;
-      const outletAt = m.index + m[0].indexOf(raw);
+      let raw = m[1]!;
+      let outletAt = m.index + m[0].indexOf(raw);
+      // A name runs over no sentence end: "… on Monday. The Meridian Wire wrote" credits "The Meridian Wire".
+      const sentenceEnd = /^.*\p{Ll}{2}[.!?]\s+/u.exec(raw);
+      if (sentenceEnd) {
+        raw = raw.slice(sentenceEnd[0].length);
+        outletAt += sentenceEnd[0].length;
+      }
       const outlet = tidyOutlet(raw);
       // "told reporters" and "according to officials" have no capitalised outlet; a lone pronoun-like word is no outlet.
       if (outlet === '' || !/^[\p{Lu}]/u.test(outlet)) continue;
       const agencyNamed = AGENCY_SUFFIX.test(raw);
       if (pattern.name === 'outlet-quoted' && !OUTLET_WORDS.test(outlet)) continue;
+      // "X wrote" credits an outlet only when X is named like one ("Maria Ostrova wrote" is a person writing).
+      if ((pattern.name === 'outlet-wrote' || pattern.name === 'block-credit') && !isOutletName(outlet)) continue;
       if (!agencyNamed && !looksLikeOutlet(outlet, mentions, outletAt, outletAt + raw.length)) continue;
       if (agencyNamed && mentions.some((x) => x.type === 'person' && x.start < outletAt + raw.length && outletAt < x.end)) continue;
       // A sentence's full stop is not part of the cue ("according to Meridian Wire.").
-      const cue = m[0].replace(/\.$/, '');
-      const start = m.index;
-      const end = m.index + cue.length;
+      const start = sentenceEnd ? outletAt : m.index;
+      const cue = text.slice(start, m.index + m[0].length).replace(/\.$/, '');
+      const end = start + cue.length;
       if (isSelf(outlet) || found.some((f) => f.start < end && start < f.end)) continue;
       found.push({ outlet, cue, start, end });
     }

@@ -73,12 +73,16 @@ interface Cluster {
   members: Item[];
 }
 
-/** Entities each normalised name or alias points to. */
+const asWritten = (name: string) => `=${name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+
+/** Entities each name or alias points to, as written and normalised. */
 function aliasIndex(entities: readonly ResolvedEntity[]): Map<string, ResolvedEntity[]> {
   const index = new Map<string, ResolvedEntity[]>();
   for (const entity of entities) {
     const keys = new Set<string>();
     for (const name of [entity.name, ...entity.aliases]) {
+      // The alias as written first: "Mayor Brandt" and "Dr. Brandt" name two people whose normalised names are one.
+      keys.add(asWritten(name));
       keys.add(normalizeName(name).join(' '));
       if (entity.type === 'person') keys.add(personKey(name));
     }
@@ -96,6 +100,8 @@ function aliasIndex(entities: readonly ResolvedEntity[]): Map<string, ResolvedEn
 function speakerEntity(speaker: string, docId: string, index: Map<string, ResolvedEntity[]>): string | null {
   // "Maria Ostrova, the regional director": the name is what comes before the apposition.
   const name = speaker.split(',')[0]!;
+  const exact = index.get(asWritten(name)) ?? [];
+  if (new Set(exact).size === 1) return exact[0]!.id;
   const candidates = new Set([...(index.get(normalizeName(name).join(' ')) ?? []), ...(index.get(personKey(name)) ?? [])]);
   if (candidates.size === 1) return [...candidates][0]!.id;
   const here = [...candidates].filter((entity) => entity.documentIds.includes(docId));

@@ -6,7 +6,8 @@ export const ORGANIZATIONS: readonly string[] = [
   'World Bank', 'WTO', 'WHO', 'UNESCO', 'UNICEF', 'UNHCR', 'OPEC', 'OECD', 'ASEAN', 'African Union', 'Arab League',
   'G7', 'G8', 'G20', 'Interpol', 'Europol', 'Red Cross', 'Red Crescent', 'Amnesty International', 'Human Rights Watch',
   'Greenpeace', 'Oxfam', 'FIFA', 'UEFA', 'IOC', 'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'Al Qaeda', 'ISIS',
-  'Islamic State', 'Mercosur', 'IAEA', 'ICC',
+  'Islamic State', 'Mercosur', 'IAEA', 'ICC', 'Reporters Without Borders', 'Doctors Without Borders',
+  'Médecins Sans Frontières', 'Transparency International', 'Freedom House', 'Global Witness',
   // Government bodies often written without a head word
   'Pentagon', 'Kremlin', 'FBI', 'CIA', 'NSA', 'NASA', 'SEC', 'FDA', 'EPA', 'IRS', 'FTC', 'FCC', 'FAA', 'NTSB', 'DEA',
   'ATF', 'GAO', 'Federal Reserve', 'Fed', 'Congress', 'Senate', 'Scotland Yard', 'Bundestag', 'Duma', 'Knesset',

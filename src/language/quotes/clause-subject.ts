@@ -6,7 +6,9 @@ import { ROLE_WORDS, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phr
 // A dateline opening the text ("DRENHOLM —", "SIEM REAP PROVINCE —") names a place, never a speaker.
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s,.'’-]*\s[—–]\s*/u;
 // A relative pronoun opening a clause ("which Hun Sen dubbed"): the name after it is the subject of the clause.
-const RELATIVE = /^\s*(?:which|whom)\s+(?=\p{Lu})/iu;
+const RELATIVE = /^\s*(?:which|whom|what)\s+(?=\p{Lu}|the\s)/iu;
+// An appositive opens with a determiner and describes the name before it ("Chhiev Hong, the wife of Post reporter Seangly,").
+const APPOSITIVE_START = /^\s*(?:the|a|an|another|one|his|her|their|its|then|now|once|also)\s/i;
 // Words that may sit inside a name run at the start of a clause besides capitalised words ("Ministry of Justice spokesman").
 const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'former']);
 
@@ -40,7 +42,8 @@ export function leadingName(part: string): SpeakerPhrase | null {
 
 /** The subject of a clause: the last comma-separated part that reads as a speaker, or the name opening that part. */
 export function subjectOf(lead: string): { read: SpeakerPhrase; offset: number } | null {
-  lead = lead.replace(TRAILING_AUX, '');
+  // A parenthesis ("Voice of Democracy (VOD)") glosses the words before it; it is never the subject. Blanked, offsets kept.
+  lead = lead.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(TRAILING_AUX, '');
   const dateline = DATELINE.exec(lead);
   const skip = dateline ? dateline[0].length : 0;
   const parts = [...lead.slice(skip).matchAll(/[^,;:—–()]+/g)];
@@ -66,7 +69,7 @@ export function subjectOf(lead: string): { read: SpeakerPhrase; offset: number }
     // An age may stand between them ("Mirko Tal, 52, a driver from Pesk, said").
     let h = i - 1;
     while (h > 0 && /^\s*\d{1,3}\s*$/.test(parts[h]![0])) h--;
-    if (read.kind !== 'person' && read.kind !== 'pronoun' && h >= 0) {
+    if (h >= 0 && read.kind !== 'pronoun' && (read.kind !== 'person' || APPOSITIVE_START.test(text))) {
       const head = readSpeakerPhrase(parts[h]![0].replace(RELATIVE, ''));
       if (head?.kind === 'person') return { read: { ...head, role: text.trim() }, offset: at(h) };
     }

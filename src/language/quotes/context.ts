@@ -41,6 +41,8 @@ export interface Candidate {
   partial: boolean;
   /** As written, when the speaker was a pronoun or a nominal that was resolved to a name. */
   speakerAs?: string;
+  /** A paragraph quoted as a block, without quote marks. */
+  block?: boolean;
 }
 
 export interface QuoteRefiner {

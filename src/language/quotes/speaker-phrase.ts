@@ -1,6 +1,7 @@
 // A speaker phrase as written ("presidential spokesman Aurel Demsky", "a senior Treasury official", "she") read into
 // a speaker: the name alone, with any role kept apart as evidence, and what kind of speaker it is.
 import { TITLE_ABBREVIATIONS } from '../abbreviations.js';
+import { isOutletName } from '../borrowed-reporting.js';
 
 export type SpeakerKind = 'person' | 'organization' | 'unnamed' | 'pronoun' | 'nominal';
 
@@ -35,14 +36,19 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'council', 'service', 'agency', 'department', 'government', 'court', 'presidency', 'assembly', 'federation', 'group',
   'network', 'company', 'corporation', 'police', 'army', 'embassy', 'foundation', 'fund', 'organization', 'organisation',
   'board', 'administration', 'cabinet', 'parliament', 'senate', 'house', 'watch', 'coalition', 'alliance', 'league',
-  'federation', 'centre', 'center', 'university', 'tribunal', 'secretariat', 'bureau', 'directorate', 'inc', 'ltd',
+  'federation', 'centre', 'center', 'university', 'tribunal', 'secretariat', 'bureau', 'directorate', 'inc', 'ltd', 'firm',
 ]);
 
 // Determiners of an unnamed speaker ("a senior official", "one shop steward").
 const INDEFINITE = /^(a|an|one|another|two|three|several|some)\s/i;
 // A capitalised run right after one of these is a place or object, not the speaker ("in Velmora").
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'to', 'of', 'for', 'with', 'by', 'about', 'into', 'near', 'after', 'before']);
-const LEADING_JUNK = /^(?:and|but|so|then|while|as|also|however|meanwhile|later|earlier|now|still|again|with|according\s+to)\s+/i;
+// Conjunctions and adverbs, and subordinators opening a clause ("Although Um Dina says"), are no part of the speaker.
+const LEADING_JUNK = /^(?:and|but|so|then|while|as|also|however|meanwhile|later|earlier|now|still|again|with|according\s+to|although|though|because|since|if|unless|whether|once|whereas)\s+/i;
+// A document speaks for its owner ("NEC’s statement said", "the ministry’s report says").
+const OWNED_DOCUMENT = /^(.+?)[’']s?\s+(?:(?:official|written|joint|latest|new)\s+)?(?:statement|report|letter|website|announcement|communique|communiqué|release|press\s+release|post|tweet|email|e-mail|filing|notice|memo|memorandum)$/i;
+// Two names joined by "and" speak together ("Sithong Soeng and Vijit Supinit").
+const NAME_PAIR = /^((?:[\p{Lu}][\p{L}’'.-]*\s+){1,3})and\s+((?:[\p{Lu}][\p{L}’'.-]*\s*){2,4})$/u;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'bin', 'al', 'di', 'du']);
 const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr', 'sir', 'dame', 'madam']);
 
@@ -82,6 +88,17 @@ function classifyOne(phrase: string): SpeakerPhrase | null {
   if (/^(?:who|which|that|whose|where|when)\b/i.test(s)) return null;
   const lower = s.toLowerCase();
   if (PRONOUNS.has(lower)) return { speaker: s, kind: 'pronoun' };
+  // A news outlet speaks as an organisation ("The Meridian Wire wrote:", "the Phnom Penh Post reported").
+  if (isOutletName(s) && !HONORIFICS.has(bare(s.split(' ')[0]!))) return { speaker: s.replace(/^the\s+/i, ''), kind: 'organization' };
+  const owned = OWNED_DOCUMENT.exec(s);
+  if (owned) {
+    const owner = classifyOne(owned[1]!);
+    if (owner && owner.kind !== 'pronoun') return owner;
+  }
+  const pair = NAME_PAIR.exec(s);
+  if (pair && pair[1]!.trim().split(/\s+/).length >= 2 && ![...pair[1]!.split(/\s+/), ...pair[2]!.split(/\s+/)].some((w) => ORGANIZATION_HEADS.has(bare(w)) || ROLE_WORDS.has(bare(w)))) {
+    return { speaker: s, kind: 'person' };
+  }
   const words = s.split(' ');
   const head = bare(words[words.length - 1]!);
   // "one shop steward" is "a shop steward": the numeral only marks the speaker as one of many.

@@ -20,7 +20,18 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 export function withoutQuotes(quotes: Candidate[], text: string): string {
   let out = text;
   // The comma keeps a clause break where the quote was ("X would “…,” he said" must not read as "X would he said").
-  for (const q of quotes) out = out.slice(0, q.start) + ','.padEnd(Math.max(0, q.end - q.start)) + out.slice(q.end);
+  for (const [from, to] of quoteRegions(quotes)) out = out.slice(0, from) + ','.padEnd(Math.max(0, to - from)) + out.slice(to);
+  return out;
+}
+
+/** The stretches of text inside quotes; the attribution of a quote split around it ("“A,” X said. “B.”") stays outside. */
+export function quoteRegions(quotes: Candidate[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const q of quotes) {
+    const a = q.attribution;
+    if (a && a.at > q.start && a.at < q.end && a.end <= q.end) out.push([q.start, a.at], [a.end, q.end]);
+    else out.push([q.start, q.end]);
+  }
   return out;
 }
 

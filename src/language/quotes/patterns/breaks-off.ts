@@ -1,6 +1,11 @@
 // An attribution after a quote needs the quote to break off with a comma, '?', '!', a dash, or a comma just after it.
+import { SPEECH_VERBS } from '../../speech-verbs.js';
 import type { QuotedSpan } from '../spans.js';
 
+// A pronoun and a speech verb closing the sentence right after the quote: the writer dropped the comma ('…vines” he said.').
+const PRONOUN_SAID = new RegExp(`^\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERBS.join('|')})\\s*[.,;]`, 'i');
+
 export function breaksOffForAttribution(text: string, q: QuotedSpan): boolean {
-  return /[,?!—–-]\s*$/.test(q.content) || /^\s*,/.test(text.slice(q.end));
+  const after = text.slice(q.end);
+  return /[,?!—–-]\s*$/.test(q.content) || /^\s*,/.test(after) || (!/[.]\s*$/.test(q.content) && PRONOUN_SAID.test(after));
 }

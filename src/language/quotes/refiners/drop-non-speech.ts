@@ -3,9 +3,11 @@ import { tokens } from '../tokens-lite.js';
 import { wordCount, type Candidate, type QuoteRefiner } from '../context.js';
 
 // Nouns after which a quoted phrase is a title ('the film "After the Water"').
-const WORK_BEFORE = /\b(?:film|films|documentary|movie|book|novel|series|album|song|play|opera|drama|thriller|comedy|show|programme|program|exhibition|titled|entitled|report|headline|campaign|slogan|hashtag)\s*,?\s*$/i;
+const WORK_BEFORE = /\b(?:film|films|documentary|movie|book|novel|memoir|memoirs|biography|series|album|song|play|opera|drama|thriller|comedy|show|programme|program|exhibition|titled|entitled|report|headline|campaign|slogan|hashtag|(?:co-)?author\s+of|dubbed|nicknamed|codenamed|code-named)\s*,?\s*$/i;
+// Titles of works run to a dozen words ("The Hungry Dragon: How China's Resource Quest is Reshaping the World").
+const MAX_TITLE_WORDS = 12;
 // Small words a title keeps in lower case.
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'de', 'la', 'el', 'del', 'von', 'van', 'with']);
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'de', 'la', 'el', 'del', 'von', 'van', 'with', 'is', 'are', 'by', 'from']);
 // An unattributed quote shorter than this is a scare quote, a nickname or a term, not speech.
 export const MIN_UNATTRIBUTED_WORDS = 5;
 // A caption or heading: a short paragraph without a full stop at its end, or a photo credit in brackets.
@@ -15,7 +17,7 @@ const MAX_HEADING_WORDS = 14;
 
 function titleCased(text: string): boolean {
   const words = text.replace(/[.,!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 6) return false;
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
@@ -28,18 +30,31 @@ export const dropNonSpeech: QuoteRefiner = {
       const before = ctx.text.slice(Math.max(q.span.paragraphStart, q.start - 40), q.start);
       const paragraph = ctx.text.slice(q.span.paragraphStart, q.span.paragraphEnd).trim();
       const spoken = q.attribution !== null && q.attribution.pattern !== 'partial-quote-subject';
-      if (!spoken && WORK_BEFORE.test(before) && wordCount(q.text) <= 8) drop(q, 'title of a work');
-      else if (!spoken && titleCased(q.text) && !/[.!?]$/.test(q.text)) drop(q, 'title-cased name');
+      // A title-cased run right after "the book", "author of", "dubbed" is a title even when a speaker seems near.
+      if ((!spoken || titleCased(q.text)) && WORK_BEFORE.test(before) && wordCount(q.text) <= MAX_TITLE_WORDS) drop(q, 'title of a work');
+      // American punctuation puts a sentence's full stop inside the marks: "… on Facebook, “True Voices for the People.”"
+      else if (!spoken && titleCased(q.text) && (!/[.!?]$/.test(q.text) || q.partial || /^[.!?]?\s*$/.test(ctx.text.slice(q.end, q.span.paragraphEnd)))) drop(q, 'title-cased name');
       else if (!q.span.multiParagraph && CAPTION_CREDIT.test(paragraph)) drop(q, 'photo caption');
       else if (!q.span.multiParagraph && !/[.!?…"”’»:]$/.test(paragraph) && wordCount(paragraph) <= MAX_HEADING_WORDS && !spoken) drop(q, 'heading');
       else keep.push(q);
     }
-    // A pull-quote repeats, unattributed and as its own paragraph, a quote given with its speaker elsewhere.
-    return keep.filter((q) => {
-      if (q.attribution) return true;
+    return keep;
+  },
+};
+
+/**
+ * A pull-quote repeats, unattributed and as its own paragraph, a quote given with its speaker elsewhere. Run after
+ * split quotes are joined: the pull-quote often repeats both halves ("A. B." beside '"A," he said. "B."').
+ */
+export const dropPullQuoteRepeats: QuoteRefiner = {
+  name: 'drop-pull-quote-repeats',
+  refine(quotes, _ctx, removed) {
+    const own = (q: Candidate) => q.attribution !== null && q.attribution.pattern !== 'join-continuations';
+    return quotes.filter((q) => {
+      if (own(q)) return true;
       const mine = tokens(q.text).join(' ');
-      const repeat = keep.some((o) => o !== q && o.attribution && tokens(o.text).join(' ').includes(mine));
-      if (repeat) drop(q, 'pull-quote repeat of an attributed quote');
+      const repeat = quotes.some((o) => o !== q && own(o) && ` ${tokens(o.text).join(' ')} `.includes(` ${mine} `));
+      if (repeat) removed.push({ text: q.text, reason: `${this.name}: repeat of an attributed quote` });
       return !repeat;
     });
   },

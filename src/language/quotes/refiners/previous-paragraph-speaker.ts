@@ -1,10 +1,29 @@
 // A paragraph that is only an unattributed quote, right after a paragraph whose last speech verb has a named subject,
 // is that person speaking: 'McAuliff, who said the vote was "imperfect".' then '"It was also very notable …"'.
 import { speechSubjects, withoutQuotes } from '../speech-subjects.js';
-import type { Candidate, QuoteRefiner } from '../context.js';
+import { sentenceIndexAt, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
 function paragraphIsQuote(c: Candidate, text: string): boolean {
   return text.slice(c.span.paragraphStart, c.span.paragraphEnd).trim() === text.slice(c.span.open, c.span.end).trim();
+}
+
+const lastWord = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
+
+/**
+ * 'Sok Ny objects to a concession …' then a bare quote paragraph: with no speech verb before it, the quote belongs to
+ * the person the paragraph before is about, when that person opens a sentence there and was quoted earlier.
+ */
+function earlierSpeakerAsSubject(quotes: Candidate[], q: Candidate, ctx: QuoteContext, from: number, to: number): { name: string; at: number; end: number } | undefined {
+  const quoted = new Set(quotes.filter((o) => o.start < q.start && o.attribution?.kind === 'person').map((o) => lastWord(o.attribution!.speaker)));
+  const subjects = ctx.mentions.filter((m) => m.type === 'person' && m.start >= from && m.end <= to && quoted.has(lastWord(m.text)) && opensSentence(ctx, m.start));
+  const last = subjects.pop();
+  return last ? { name: quotes.find((o) => o.attribution?.kind === 'person' && lastWord(o.attribution.speaker) === lastWord(last.text))!.attribution!.speaker, at: last.start, end: last.end } : undefined;
+}
+
+/** The mention starts its sentence (after nothing but opening punctuation). */
+function opensSentence(ctx: QuoteContext, at: number): boolean {
+  const si = sentenceIndexAt(ctx.sentences, at);
+  return si >= 0 && /^[\s“"‘(]*$/.test(ctx.text.slice(ctx.sentences[si]!.start, at));
 }
 
 export const previousParagraphSpeaker: QuoteRefiner = {
@@ -22,7 +41,7 @@ export const previousParagraphSpeaker: QuoteRefiner = {
       if (prevEnd <= 0) return q;
       // Another quote attributed in that paragraph is handled by join-continuations; one left unattributed means no one.
       if (quotes.some((o) => o !== q && o.start >= prevStart && o.start < prevEnd)) return q;
-      const last = subjects.filter((s) => s.at >= prevStart && s.end <= prevEnd).pop();
+      const last = subjects.filter((s) => s.at >= prevStart && s.end <= prevEnd).pop() ?? earlierSpeakerAsSubject(quotes, q, ctx, prevStart, prevEnd);
       if (!last) return q;
       return { ...q, attribution: { speaker: last.name, kind: 'person' as const, at: last.at, end: last.end, pattern: this.name } };
     });

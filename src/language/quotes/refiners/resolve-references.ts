@@ -1,6 +1,6 @@
 // Pronoun and nominal speakers resolved to the last compatible entity named before them: "he added" -> the previous
 // male speaker, "the president replied" -> the president named earlier, "the ministry said" -> the Interior Ministry.
-import { speechSubjects, withoutQuotes } from '../speech-subjects.js';
+import { quoteRegions, speechSubjects, withoutQuotes } from '../speech-subjects.js';
 import { ORGANIZATION_HEADS, ROLE_WORDS, readSpeakerPhrase } from '../speaker-phrase.js';
 import { sentenceIndexAt, type Attribution, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
@@ -24,6 +24,10 @@ const MALE_WORDS = /\b(?:he|him|his|himself|mr|sir|spokesman|chairman|businessma
 // Gendered pronouns that follow a name before any other name is mentioned.
 const NEXT_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/i;
 
+// Words of a role phrase before a name ("the longtime CPP commune chief").
+const MAX_ROLE_PHRASE_WORDS = 5;
+// "The 29-year-old said": an age standing for the person just named.
+const AGE_NOMINAL = /^the\s+\d{1,3}-year-old$/i;
 // Words that may stand before a sentence's subject besides capitalised words ("former CNRP president Sam Rainsy").
 const SUBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'former', 'of', 'for', 'and', 'then', 'later']);
 // Two or three capitalised words: the shape of a personal name the recogniser left untyped.
@@ -39,10 +43,30 @@ function isSentenceSubject(plain: string, ctx: QuoteContext, at: number): boolea
   const si = sentenceIndexAt(ctx.sentences, at);
   if (si < 0) return false;
   const prefix = plain.slice(ctx.sentences[si]!.start, at).split(/[,;:—–(]/).pop() ?? '';
-  return prefix
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .every((w) => /^[\p{Lu}]/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || SUBJECT_LEAD_WORDS.has(w.toLowerCase()));
+  const words = prefix.split(/\s+/).filter((w) => w !== '');
+  // A role phrase with lower-case modifiers right before the name ("Prek Chrey commune chief Chab Suy is quick …").
+  if (words.length > 0 && words.length <= MAX_ROLE_PHRASE_WORDS && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) return true;
+  return words.every((w) => /^[\p{Lu}]/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || SUBJECT_LEAD_WORDS.has(w.toLowerCase()));
+}
+
+// Heads that say only "an organisation", so "the group" can stand for any organisation named before it.
+const GENERIC_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['group', 'firm', 'company', 'organization', 'organisation', 'body', 'watchdog']);
+// A role word and one name ("Author Strangio", "Judge Falk").
+const ROLE_SURNAME = /^[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{L}’'-]+$/u;
+const isRoleAndSurname = (name: string) => ROLE_SURNAME.test(name) && ROLE_WORDS.has(name.split(' ')[0]!.toLowerCase());
+// One to three capitalised words, none a common sentence opener: the shape of a name the recogniser may leave untyped.
+const PERSONAL_NAME_RUN = /^[\p{Lu}][\p{Ll}’'-]+(?: [\p{Lu}][\p{Ll}’'-]+){0,2}$/u;
+// How far after a name its first he/she may stand for the name to count as a person ("Chhay has been … he could").
+const PRONOUN_AFTER_SUBJECT_CHARS = 160;
+
+/** An untyped name that opens its sentence, is followed by a verb (a lower-case word) and then by he or she. */
+function treatedAsPerson(plain: string, ctx: QuoteContext, m: { start: number; end: number }): boolean {
+  if (!isSentenceSubject(plain, ctx, m.start)) return false;
+  const after = plain.slice(m.end, m.end + PRONOUN_AFTER_SUBJECT_CHARS);
+  if (!/^(?:,[^,.;]*,)?\s+\p{Ll}/u.test(after)) return false;
+  // The first pronoun after it must be a personal subject one: "Khmer Rouge soldiers shot his father" is no person.
+  const pronoun = /\b(he|she|his|her|him|they|their|them|it|its)\b/i.exec(after);
+  return pronoun !== null && /^(?:he|she)$/.test(pronoun[1]!);
 }
 
 /** True when a role word stands in the same sentence right before the name or in the appositive after it. */
@@ -56,8 +80,16 @@ function hasRoleBeside(plain: string, ctx: QuoteContext, m: { start: number; end
 function sightings(quotes: Candidate[], ctx: QuoteContext): Sighting[] {
   const out: Sighting[] = [];
   const plain = withoutQuotes(quotes, ctx.text);
+  // A name inside a quote is spoken about, not speaking: it is no antecedent for the pronoun of a later attribution.
+  const regions = quoteRegions(quotes);
+  const quoted = (at: number) => regions.some(([from, to]) => at >= from && at < to);
+  // Names the quotes' own attributions give to people ("Chhay says"): the same name elsewhere is that person.
+  const speakers = new Set(quotes.flatMap((q) => (q.attribution?.kind === 'person' ? [key(q.attribution.speaker), surname(q.attribution.speaker)] : [])));
   for (const m of ctx.mentions) {
-    if (m.type === 'person' || m.type === 'organization') out.push({ name: m.text, at: m.start, end: m.end, kind: m.type, salient: isSentenceSubject(plain, ctx, m.start) });
+    if (quoted(m.start)) continue;
+    if (m.type === 'other' && PERSONAL_NAME_RUN.test(m.text) && (speakers.has(key(m.text)) || speakers.has(surname(m.text)) || treatedAsPerson(plain, ctx, m))) {
+      out.push({ name: m.text, at: m.start, end: m.end, kind: 'person', salient: isSentenceSubject(plain, ctx, m.start) });
+    } else if (m.type === 'person' || m.type === 'organization') out.push({ name: m.text, at: m.start, end: m.end, kind: m.type, salient: isSentenceSubject(plain, ctx, m.start) });
     // An untyped full name that opens its sentence beside a role ("The jury president, Renée Dufour, described …").
     else if (m.type === 'other' && PERSONAL_NAME.test(m.text) && isSentenceSubject(plain, ctx, m.start) && hasRoleBeside(plain, ctx, m)) {
       out.push({ name: m.text, at: m.start, end: m.end, kind: 'person', salient: true });
@@ -130,7 +162,7 @@ function fullest(name: string, people: Sighting[], at: number): string {
   const s = surname(name);
   // A one-word name may also be the first word of a full one (family name first: "Hun" -> "Hun Sen").
   const first = name.includes(' ') ? null : key(name);
-  const full = people.filter((p) => p.kind === 'person' && !p.unnamed && (surname(p.name) === s || (first !== null && key(p.name).startsWith(`${first} `))) && p.name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '').includes(' '));
+  const full = people.filter((p) => p.kind === 'person' && !p.unnamed && (surname(p.name) === s || (first !== null && key(p.name).startsWith(`${first} `))) && p.name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '').includes(' ') && !isRoleAndSurname(p.name));
   const clean = (n: string) => n.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, '');
   // Only a full form written before counts: "Sokha, 29," is not the "Kem Sokha" named further down.
   const earlier = full.filter((p) => p.at < at);
@@ -139,10 +171,27 @@ function fullest(name: string, people: Sighting[], at: number): string {
   return last ? clean(last.name) : name;
 }
 
+/** Two people named as "A and B", nearest first (`seen` runs backwards). */
+function personPairs(seen: Sighting[], ctx: QuoteContext): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const second of seen) {
+    if (second.kind !== 'person') continue;
+    const first = seen.find((p) => p.kind === 'person' && p.end < second.at && /^\s+and\s+$/.test(ctx.text.slice(p.end, second.at)));
+    if (first) out.push({ name: `${first.name} and ${second.name}`, at: first.at });
+  }
+  return out;
+}
+
 function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set<Gender>>, ctx: QuoteContext): string | null {
   const pronoun = a.speaker.toLowerCase();
   const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const before = seen.filter((s) => s.at < a.at && s.at >= a.at - LOOKBACK_CHARS && s.end <= a.at).reverse();
+  if (pronoun === 'they') {
+    // "the researchers Laurie Parsons and Sabina Lawreniuk found … “…,” they wrote": two people named together.
+    const org = before.find((s) => s.kind === 'organization');
+    const pair = personPairs(before, ctx).find((p) => !org || p.at > org.at);
+    if (pair) return pair.name;
+  }
   if (pronoun === 'it' || pronoun === 'they') return before.find((s) => s.kind === 'organization')?.name ?? null;
   if (wanted === null) return null;
   const people = before.filter((s) => s.kind === 'person');
@@ -162,6 +211,9 @@ function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set
 }
 
 function resolveNominal(a: Attribution, seen: Sighting[], ctx: QuoteContext): string | null {
+  if (AGE_NOMINAL.test(a.speaker.trim())) {
+    return seen.filter((s) => s.kind === 'person' && s.salient && !s.unnamed && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).pop()?.name ?? null;
+  }
   const words = a.speaker.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
   const head = words[words.length - 1]!;
   const textBefore = ctx.text.slice(Math.max(0, a.at - LOOKBACK_CHARS), a.at);
@@ -169,7 +221,10 @@ function resolveNominal(a: Attribution, seen: Sighting[], ctx: QuoteContext): st
     const Head = head[0]!.toUpperCase() + head.slice(1);
     const named = [...textBefore.matchAll(new RegExp(`(?:[\\p{Lu}][\\p{L}’']*\\s+)+${Head}\\b|[\\p{Lu}][\\p{L}]*['’]s(?:\\s+\\p{Ll}+){0,2}\\s+${head}\\b`, 'gu'))];
     const last = named[named.length - 1];
-    return last ? last[0].replace(/^(?:The|According to the|According to)\s+/, '').trim() : null;
+    if (last) return last[0].replace(/^(?:The|According to the|According to)\s+/, '').trim();
+    // "the group", "the firm": a generic head points back to the organisation named last, whatever its name.
+    if (!GENERIC_ORGANIZATION_HEADS.has(head)) return null;
+    return seen.filter((s) => s.kind === 'organization' && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).pop()?.name ?? null;
   }
   // A role: the last person named with that role around their name.
   const people = seen.filter((s) => s.kind === 'person' && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).reverse();
@@ -214,12 +269,20 @@ export const resolveReferences: QuoteRefiner = {
         const read = readSpeakerPhrase(name);
         const resolved = read?.kind === 'person' ? read.speaker : name;
         const kind = seen.find((s) => s.name === name)?.kind ?? (read?.kind === 'organization' ? 'organization' : 'person');
-        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' ? fullest(resolved, seen, a.at) : resolved, kind } });
+        const together = / and /.test(resolved);
+        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' && !together ? fullest(resolved, seen, a.at) : resolved, kind } });
         // What a pronoun told us about the person it named.
         if (a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) && !known.has(key(resolved))) known.set(key(resolved), new Set([/^she$/i.test(a.speaker) ? 'f' : 'm']));
       } else if (a.kind === 'person' && !a.speaker.includes(' ')) {
         // A bare surname takes the full name written earlier; "Ms. Ostrova" stays as written.
         out.push({ ...q, attribution: { ...a, speaker: fullest(a.speaker, seen, a.at) } });
+      } else if (a.kind === 'person' && isRoleAndSurname(a.speaker)) {
+        // "Author Strangio": a role before a surname, the full name written earlier when there is one.
+        // Only when one person has that surname: with two Brandts, "Mayor Brandt" stays as written for the alias resolver.
+        const [role, name] = a.speaker.split(' ') as [string, string];
+        const others = new Set(seen.filter((p) => p.kind === 'person' && p.at < a.at && surname(p.name) === surname(name) && p.name.includes(' ') && !isRoleAndSurname(p.name)).map((p) => key(p.name)));
+        const full = others.size === 1 ? fullest(name, seen, a.at) : name;
+        out.push(full === name ? q : { ...q, attribution: { ...a, speaker: full, role: a.role ?? role } });
       } else out.push(q);
     }
     return out;
