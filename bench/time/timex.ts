@@ -234,24 +234,26 @@ const NOTES = `Span match is any overlap; a value counts when it equals the gold
 Z dropped). Both systems get the same reference date (the document creation time). "chrono-node alone" is
 \`chrono.casual\` with \`forwardDate: false\`, its certain components written as TIMEX3 (day, month or year); the Dossier
 pipeline adds its own recognisers (weekdays by tense, relative periods and months, bare years and decades, quarters,
-seasons, durations, PRESENT/PAST/FUTURE_REF, anaphoric "the day before") and refiners (year by tense, since-ranges,
-anaphoric anchoring, longest span). Remaining misses are mostly vague or anaphoric gold ("the Joint Strike Fighter
+seasons, durations, PRESENT/PAST/FUTURE_REF, anaphoric "the day before", "the night of April 16 to 17") and refiners
+(year by tense, since-ranges, anaphoric anchoring, clock times put on the day last named, early/mid/late/about
+modifiers narrowing the range, longest span). Remaining misses are mostly vague or anaphoric gold ("the Joint Strike Fighter
 program" = XXXX-XX-XX, "that time", "one point"), MEANTIME's own slips (a "Friday" valued as a Saturday, week numbers one
 off ISO 8601), and expressions anchored to another event ("three days later"). The published-date rows use the same
 documents: with the dateline, the dateline is found; without it, only a full date written in the body can help, and
 MEANTIME bodies rarely have one: the estimate is usually null, and the few made carry low confidence (a reported
 event date, not the publication day).`;
 
-/** Appends this benchmark's section at the end of the doc, replacing only an earlier copy of the same section. */
+/** Writes this benchmark's section into the doc: in place of an earlier copy, else at the end. */
 function appendSection(path: string, report: string): void {
-  let doc = readFileSync(path, 'utf8');
+  const doc = readFileSync(path, 'utf8');
+  const body = `${SECTION}\n\n\`npm run bench:time -- --data ../shared/data/nlp/meantime\`\n\n${report}\n\n${NOTES}\n`;
   const at = doc.indexOf(SECTION);
   if (at >= 0) {
     const next = doc.indexOf('\n## ', at + SECTION.length);
-    doc = doc.slice(0, at) + (next >= 0 ? doc.slice(next + 1) : '');
+    writeFileSync(path, doc.slice(0, at) + body + (next >= 0 ? doc.slice(next) : ''));
+  } else {
+    writeFileSync(path, doc.replace(/\s*$/, '\n\n') + body);
   }
-  const body = `${SECTION}\n\n\`npm run bench:time -- --data ../shared/data/nlp/meantime\`\n\n${report}\n\n${NOTES}\n`;
-  writeFileSync(path, doc.replace(/\s*$/, '\n\n') + body);
   console.log(`section written to ${path}`);
 }
 

@@ -104,3 +104,14 @@ export function weekRange(d: CalendarDate): { start: string; end: string } {
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
+
+/** Northern-hemisphere meteorological seasons; a winter runs from December of its year to February of the next. */
+export function seasonRange(year: number, season: string): { start: string; end: string } | undefined {
+  switch (season) {
+    case 'SP': return { start: monthRange(year, 3).start, end: monthRange(year, 5).end };
+    case 'SU': return { start: monthRange(year, 6).start, end: monthRange(year, 8).end };
+    case 'FA': return { start: monthRange(year, 9).start, end: monthRange(year, 11).end };
+    case 'WI': return { start: monthRange(year, 12).start, end: monthRange(year + 1, 2).end };
+    default: return undefined;
+  }
+}

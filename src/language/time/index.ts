@@ -1,10 +1,7 @@
 // Time expressions resolved against a document's published date, as TIMEX3-style values.
-import { parseIsoDate } from './calendar.js';
-import { RECOGNISERS } from './parsers/index.js';
-import { REFINERS } from './refiners/index.js';
-import type { TimeCandidate, TimeContext, TimeExpression, TimeRecogniser, TimeRefiner } from './types.js';
+export { resolveTimeExpressions, resolveWith } from './resolve.js';
 
-export type { Granularity, TimeExpression, TimeCandidate, TimeParser, TimeRecogniser, TimeRefiner } from './types.js';
+export type { Granularity, TimeModifier, TimeExpression, TimeCandidate, TimeParser, TimeRecogniser, TimeRefiner } from './types.js';
 export { RECOGNISERS, PATTERN_PARSERS, fromPattern } from './parsers/index.js';
 export { REFINERS } from './refiners/index.js';
 export { chronoRecogniser } from './parsers/chrono-dates.js';
@@ -12,28 +9,6 @@ export { longestSpanRefiner } from './refiners/longest-span.js';
 export { clauseTense, type Tense } from './tense.js';
 export { estimatePublishedDate } from './published-date.js';
 
-/** Every date expression in `text`, resolved against `referenceDate` (ISO, the published date). */
-export function resolveTimeExpressions(text: string, referenceDate: string): TimeExpression[] {
-  return resolveWith(text, referenceDate, RECOGNISERS, REFINERS).map(
-    ({ text: t, start, end, value, range, granularity, confidence }) => ({
-      text: t, start, end, value, ...(range ? { range } : {}), granularity, confidence,
-    }),
-  );
-}
-
-/** The pipeline with any recognisers and refiners (benchmarks use it for baselines and ablations). */
-export function resolveWith(
-  text: string,
-  referenceDate: string,
-  recognisers: readonly TimeRecogniser[],
-  refiners: readonly TimeRefiner[],
-): TimeCandidate[] {
-  const ref = parseIsoDate(referenceDate);
-  if (!ref) throw new Error(`reference date is not an ISO date: '${referenceDate}'`);
-  const context: TimeContext = { text, ref };
-  let candidates: TimeCandidate[] = recognisers.flatMap((r) =>
-    r.find(context).map((f) => ({ ...f, source: r.name, notes: [] as string[] })),
-  );
-  for (const refiner of refiners) candidates = refiner.refine(candidates, context);
-  return candidates.sort((a, b) => a.start - b.start);
-}
+export { findTimeExpressions, referenceDay } from './findings.js';
+export { narrowRange } from './refiners/modifier.js';
+export { dateLabel, type Labelled, type LabelPrecision } from './label.js';

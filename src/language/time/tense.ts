@@ -4,9 +4,11 @@ export type Tense = 'future' | 'past' | 'unknown';
 
 // Words that put what follows in the future, whatever the tense of the sentence ("said it will", "agreed to").
 const FUTURE_CUE =
-  /^(?:will|'ll|shall|won't|next|upcoming|coming|tomorrow|(?:is|are|was|were) (?:due|set|scheduled|expected|going|planning|slated|poised|supposed) to|(?:plans?|planned|plans|intends?|intended|aims?|aimed|hopes?|hoped|promised|vowed|pledged|agreed|expects?|expected|wants?|wanted|prepares?|prepared|threatened|threatens) to|(?:is|are) to|would|should|could|might|may|to be|scheduled|slated|until|till)$/i;
+  /^(?:will|'ll|shall|won't|next|upcoming|coming|tomorrow|(?:is|are|was|were) (?:due|set|scheduled|expected|going|planning|slated|poised|supposed) to|(?:is|are) (?:due|scheduled|expected|slated|planned)|expects?|forecasts?|predicts?|(?:plans?|planned|plans|intends?|intended|aims?|aimed|hopes?|hoped|promised|vowed|pledged|agreed|expects?|expected|wants?|wanted|prepares?|prepared|threatened|threatens) to|(?:is|are) to|would|should|could|might|may|to be|scheduled|slated|until|till)$/i;
 // Verbs of intent whose "to" comes a few words later ("agreed by telephone to reopen", "expected the first to cross").
 const INTENT_VERB = /^(?:agree[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|expect(?:s|ed)?|hope[sd]?|aim(?:s|ed)?|want(?:s|ed)?|decide[sd]?|vote[sd]?|prepare[sd]?|ask(?:s|ed)?|urge[sd]?|told|tells?)$/;
+// Words before which an intent word is a noun, not a verb.
+const NOUN_BEFORE = /^(?:\d[\d,.]*|the|a|an|its|their|his|her|our|these|those|this|that)$/;
 // How far the "to" of an intent verb may come after it.
 const INTENT_REACH = 5;
 // Cues that lean rather than decide: they count as if this many words farther away than they are.
@@ -26,6 +28,11 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'she
 const WINDOW_WORDS = 8;
 // Verbs of intent reach farther: "agreed by telephone to reopen it to freight on Friday".
 const INTENT_WINDOW_WORDS = 12;
+// An attribution after a comma (", officials said", ", according to the ministry") tells when it was said, not
+// which way the clause points: the search after the expression stops there.
+const ATTRIBUTION_AFTER = /,\s*(?:[\w.'’-]+\s+){0,4}(?:said|says|told|added|announced|reported|according)\b/i;
+// Auxiliaries that mark the whole clause as future, however far the time expression stands from them.
+const STRONG_FUTURE = /^(?:will|shall|'ll|won't)$/;
 // Stops the search for a cue: sentence ends and clause joints.
 const CLAUSE_BREAK = /[.!?;:"“”\n]|\b(?:but|while|whereas|after|when|since|because)\b/i;
 
@@ -35,17 +42,21 @@ interface Cue {
   penalty: number;
   /** Marked by a verb of intent, which may stand farther off. */
   intent?: boolean;
+  /** will/shall: reaches as far as an intent verb, but only from before the expression ("will vote ... on Friday"). */
+  strong?: boolean;
 }
 
 /** The tense nearest to the span [start, end) in its clause; a future cue beats a past one at equal distance. */
 export function clauseTense(text: string, start: number, end: number): Tense {
   const before = clauseSide(text.slice(Math.max(0, start - 200), start), 'before');
-  const after = clauseSide(text.slice(end, end + 200), 'after');
+  const rest = text.slice(end, end + 200);
+  const attribution = ATTRIBUTION_AFTER.exec(rest);
+  const after = clauseSide(attribution ? rest.slice(0, attribution.index) : rest, 'after');
   const cues: Cue[] = [
     ...scan(before).map((c) => ({ ...c, distance: before.length - 1 - c.distance })),
-    ...scan(after),
+    ...scan(after).map((c) => ({ ...c, strong: false })),
   ];
-  const near = cues.filter((c) => c.distance < WINDOW_WORDS || c.intent);
+  const near = cues.filter((c) => c.distance < WINDOW_WORDS || c.intent || c.strong);
   if (near.length === 0) return 'unknown';
   near.sort((a, b) => a.distance + a.penalty - (b.distance + b.penalty) || (a.tense === 'future' ? -1 : 1));
   return near[0]!.tense;
@@ -55,7 +66,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
 function clauseSide(chunk: string, side: 'before' | 'after'): string[] {
   const parts = chunk.split(CLAUSE_BREAK);
   const kept = side === 'before' ? parts[parts.length - 1]! : parts[0]!;
-  const words = kept.match(/[A-Za-z']+/g) ?? [];
+  const words = kept.match(/[A-Za-z']+|\d[\d,.]*/g) ?? [];
   return side === 'before' ? words.slice(-INTENT_WINDOW_WORDS) : words.slice(0, INTENT_WINDOW_WORDS);
 }
 
@@ -69,7 +80,8 @@ function scan(words: string[]): Cue[] {
     for (let n = 1; n <= 3 && i + n <= lower.length; n++) {
       if (FUTURE_CUE.test(lower.slice(i, i + n).join(' '))) for (let k = i; k < i + n; k++) future.add(k);
     }
-    if (INTENT_VERB.test(lower[i]!)) {
+    // After a number or a determiner the word is a noun ("by 114 votes to 83", "the plans to").
+    if (INTENT_VERB.test(lower[i]!) && !(i > 0 && NOUN_BEFORE.test(lower[i - 1]!))) {
       const to = lower.slice(i + 1, i + 1 + INTENT_REACH).indexOf('to');
       if (to >= 0) for (let k = i; k <= i + 1 + to; k++) {
         future.add(k);
@@ -79,7 +91,7 @@ function scan(words: string[]): Cue[] {
   }
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    if (future.has(i)) cues.push({ tense: 'future', distance: i, penalty: WEAK_CUE.test(w) ? WEAK_PENALTY : 0, intent: intent.has(i) });
+    if (future.has(i)) cues.push({ tense: 'future', distance: i, penalty: WEAK_CUE.test(w) ? WEAK_PENALTY : 0, intent: intent.has(i), strong: STRONG_FUTURE.test(w) });
     else if (isPastWord(w) && !(i > 0 && BE_FORM.test(lower[i - 1]!))) cues.push({ tense: 'past', distance: i, penalty: 0 });
     // Present tense in news reports the day itself or the days just past ("says it has ... on Monday").
     else if (/^(?:is|are|am|has|have|says|say)$/.test(w)) cues.push({ tense: 'past', distance: i, penalty: PRESENT_PENALTY });

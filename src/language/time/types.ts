@@ -12,7 +12,11 @@ export interface TimeExpression {
   range?: { start: string; end: string };
   granularity: Granularity;
   confidence: number;
+  /** TIMEX3 modifier written before it: START ("early"), MID ("mid-"), END ("late", "the end of"), APPROX ("about"). */
+  mod?: TimeModifier;
 }
+
+export type TimeModifier = 'START' | 'MID' | 'END' | 'APPROX';
 
 /** A recognised expression before overlap resolution; `source` names the recogniser, `why` any refiner's change. */
 export interface TimeCandidate extends TimeExpression {
@@ -21,6 +25,8 @@ export interface TimeCandidate extends TimeExpression {
   yearImplied?: boolean;
   /** For yearImplied candidates: the month and day (day 0 when only a month was named). */
   monthDay?: { month: number; day: number };
+  /** A clock time with no day written ("at 4:10 a.m."): its day is the one the text last named, not always today. */
+  dayImplied?: boolean;
   notes: string[];
 }
 

@@ -61,7 +61,8 @@ function toFound(r: ParsedResult, _context: TimeContext): Found | null {
   const s = r.start;
   const has = certain(s);
   const tags = r.tags();
-  const text = r.text.trimEnd();
+  // chrono sometimes keeps the comma or semicolon after a date ("mid-June, or").
+  const text = r.text.replace(/[\s,;:]+$/, '');
   const base = { text, start: r.index, end: r.index + text.length };
   if (tags.has('casualReference/now')) return { ...base, value: 'PRESENT_REF', granularity: 'range', confidence: 0.6 };
   const relative = tags.has('result/relativeDate');
@@ -80,7 +81,8 @@ function toFound(r: ParsedResult, _context: TimeContext): Found | null {
     const mm = String(s.get('minute') ?? 0).padStart(2, '0');
     const zone = has.has('timezoneOffset') && s.get('timezoneOffset') === 0 ? 'Z' : '';
     const value = part && !has.has('minute') ? `${day}T${DAY_PARTS[part]}` : `${day}T${hh}:${mm}${zone}`;
-    return { ...base, value, granularity: 'time', confidence, ...(range ? { range } : {}), ...(yearImplied ? { yearImplied: true, monthDay: { month: m, day: d } } : {}) };
+    const dayImplied = !has.has('day') && !has.has('weekday') && ![...tags].some((t) => t.startsWith('casualReference/'));
+    return { ...base, value, granularity: 'time', confidence, ...(dayImplied && !relative ? { dayImplied: true } : {}), ...(range ? { range } : {}), ...(yearImplied ? { yearImplied: true, monthDay: { month: m, day: d } } : {}) };
   }
   const partTag = [...tags].map((t) => /^casualReference\/(\w+)$/.exec(t)?.[1]).find((p) => p && DAY_PARTS[p]);
   if (partTag) return { ...base, value: `${day}T${DAY_PARTS[partTag]}`, granularity: 'time', confidence };

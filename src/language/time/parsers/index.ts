@@ -3,6 +3,7 @@ import type { TimeParser, TimeRecogniser } from '../types.js';
 import { anaphoricDayParser } from './anaphoric-day.js';
 import { bareYearParser, decadeParser } from './bare-year.js';
 import { chronoRecogniser } from './chrono-dates.js';
+import { dayPartOfDateParser } from './day-part-of-date.js';
 import { forDurationParser, periodSpanParser } from './period-span.js';
 import { quarterParser } from './quarter.js';
 import { referenceWordsParser } from './reference-words.js';
@@ -32,6 +33,7 @@ export function fromPattern(parser: TimeParser): TimeRecogniser {
 }
 
 export const PATTERN_PARSERS: readonly TimeParser[] = [
+  dayPartOfDateParser,
   periodSpanParser,
   forDurationParser,
   relativePeriodParser,

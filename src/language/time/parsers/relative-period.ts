@@ -65,7 +65,8 @@ function periodFor(
       let saturday = addDays(ref, 6 - weekday(ref));
       if (weekday(ref) === 0) saturday = addDays(ref, -1);
       if (bareWeekend && offset === 0 && weekday(ref) !== 6 && weekday(ref) !== 0) saturday = addDays(saturday, -7);
-      else saturday = addDays(saturday, 7 * offset);
+      // A bare "the weekend" ahead is the coming one; "next weekend" is the one after.
+      else saturday = addDays(saturday, 7 * (bareWeekend ? 0 : offset));
       return {
         value: `${formatWeek(saturday)}-WE`,
         range: { start: formatDay(saturday), end: formatDay(addDays(saturday, 1)) },

@@ -1,4 +1,5 @@
 // "this spring", "last autumn", "the summer of 2016", "in the fall": TIMEX3 season values (SP, SU, FA, WI).
+import { seasonRange } from '../calendar.js';
 import { clauseTense } from '../tense.js';
 import type { TimeParser } from '../types.js';
 
@@ -41,6 +42,7 @@ export const seasonParser: TimeParser = {
       start: match.index,
       end: match.index + match[0].length,
       value: `${year}-${season}`,
+      range: seasonRange(year, season)!,
       granularity: 'range',
       confidence: modifier || match[3] ? SEASON_CONFIDENCE : BARE_SEASON_CONFIDENCE,
     };
