@@ -8,6 +8,7 @@ import { MENTION_RULES } from '../../src/language/mention-rules/index.js';
 import { findMentions } from '../../src/language/mentions.js';
 import { UsageError, parseFlags } from '../lib/args.js';
 import { isMain } from './is-main.js';
+import { bareNameExtent } from './name-extent.js';
 import { fmt, markdownTable } from '../lib/table.js';
 import { GOLD_TYPES, parseMeantime, type GoldType, type MeantimeDocument } from './meantime.js';
 import { charsToTokens, emptyCounts, normaliseSpan, overlapF1, prf, scoreDocument, type Counts, type TokenSpan } from './span-score.js';
@@ -64,12 +65,35 @@ const compromise: System = {
 // Gold: named mentions only (NAM, and PRE.NAM names used as modifiers); nominal and pronoun mentions are not NER targets.
 const NAMED = new Set(['NAM', 'PRE.NAM']);
 
-function goldSpans(doc: MeantimeDocument): TokenSpan[] {
-  return doc.mentions.flatMap((m) => {
-    if (!m.type || !NAMED.has(m.syntactic)) return [];
-    const span = normaliseSpan(doc.tokens, m.first, m.last);
-    return span ? [{ first: span[0], last: span[1], type: m.type }] : [];
+interface GoldSets {
+  /** Named mentions, each with the other extents MEANTIME gives it. */
+  gold: TokenSpan[];
+  /** Typed mentions that are not names ("Russian" in "Russian markets" as a nominal, unset types): set aside. */
+  neutral: TokenSpan[];
+}
+
+function goldSpans(doc: MeantimeDocument): GoldSets {
+  const typed = doc.mentions.flatMap((m) => {
+    const span = m.type ? normaliseSpan(doc.tokens, m.first, m.last) : null;
+    return span && m.type ? [{ first: span[0], last: span[1], type: m.type, named: NAMED.has(m.syntactic), entity: m.entity }] : [];
   });
+  const key = (s: { first: number; last: number }) => `${s.first}:${s.last}`;
+  const namedKeys = new Set(typed.filter((m) => m.named).map(key));
+  const gold = typed
+    .filter((m) => m.named)
+    .map((m) => {
+      // The same entity marked again inside the name mention, on a span that is not itself a scored name.
+      const inner = typed.filter(
+        (x) => x.entity !== null && x.entity === m.entity && x.first >= m.first && x.last <= m.last && key(x) !== key(m) && !namedKeys.has(key(x)),
+      );
+      const alternatives = inner.map((x) => [x.first, x.last] as const);
+      // A person's bare name without the title or apposition MEANTIME includes ("President Vladimir Putin").
+      const name = m.type === 'PER' ? bareNameExtent(doc.tokens, m.first, m.last) : null;
+      if (name && !namedKeys.has(key({ first: name[0], last: name[1] }))) alternatives.push(name);
+      return { first: m.first, last: m.last, type: m.type, alternatives };
+    });
+  const neutral = typed.filter((m) => !m.named).map(({ first, last, type }) => ({ first, last, type }));
+  return { gold, neutral };
 }
 
 /** System spans as normalised token spans inside the annotated sentences. */
@@ -94,7 +118,10 @@ export interface EntityScore {
   r: number;
   f1: number;
   overlapF1: number;
+  /** F1 on MEANTIME's name extents alone: no alternative extent, nothing set aside. */
+  strictF1: number;
   predicted: number;
+  setAside: number;
   gold: number;
 }
 
@@ -125,14 +152,26 @@ export function scoreMeantime(data: string, withErrors = false): EntityRun {
       const spans = system.run(doc.text);
       elapsed += performance.now() - t0;
       const predicted = predictedSpans(doc, spans);
-      const gold = goldSpans(doc);
-      for (const type of GOLD_TYPES) scoreDocument(predicted, gold, type, counts.get(type)!);
-      if (withErrors && system !== dossierNoOrgList) errors.push(...listErrors(system.name, doc, predicted, gold));
+      const { gold, neutral } = goldSpans(doc);
+      for (const type of GOLD_TYPES) scoreDocument(predicted, gold, type, counts.get(type)!, neutral);
+      if (withErrors && system !== dossierNoOrgList) errors.push(...listErrors(system.name, doc, predicted, gold, neutral));
     }
     for (const type of GOLD_TYPES) {
       const c = counts.get(type)!;
       const exact = prf(c.exact, c.predicted, c.gold);
-      scores.push({ system: system.name, type, p: exact.p, r: exact.r, f1: exact.f1, overlapF1: overlapF1(c), predicted: c.predicted, gold: c.gold });
+      const strict = prf(c.strictExact, c.strictPredicted, c.gold);
+      scores.push({
+        system: system.name,
+        type,
+        p: exact.p,
+        r: exact.r,
+        f1: exact.f1,
+        overlapF1: overlapF1(c),
+        strictF1: strict.f1,
+        predicted: c.predicted,
+        setAside: c.setAside,
+        gold: c.gold,
+      });
     }
     speed.push(`${system.name} ${fmt(docs.length / (elapsed / 1000), 1)} docs/s`);
   }
@@ -143,9 +182,9 @@ function main(): void {
   const flags = parseFlags(process.argv.slice(2), { data: { type: 'string' }, errors: { type: 'string' } });
   if (!flags.data) throw new UsageError('--data <meantime folder> is required');
   const { documents, scores, speed, errors } = scoreMeantime(flags.data, Boolean(flags.errors));
-  const rows = scores.map((x) => [x.system, x.type, fmt(x.p), fmt(x.r), fmt(x.f1), fmt(x.overlapF1), x.predicted, x.gold]);
+  const rows = scores.map((x) => [x.system, x.type, fmt(x.p), fmt(x.r), fmt(x.f1), fmt(x.strictF1), fmt(x.overlapF1), x.predicted, x.setAside, x.gold]);
   console.log(`MEANTIME English, ${documents} documents (intra-doc annotation; named PER/ORG/LOC mentions in the annotated sentences)\n`);
-  console.log(markdownTable(['system', 'type', 'P', 'R', 'F1 (exact)', 'F1 (overlap)', 'predicted', 'gold'], rows));
+  console.log(markdownTable(['system', 'type', 'P', 'R', 'F1 (exact)', 'F1 (name extents only)', 'F1 (overlap)', 'predicted', 'set aside', 'gold'], rows));
   console.log(`\nspeed: ${speed.join(', ')}`);
   if (flags.errors) {
     writeFileSync(flags.errors, errors.join('\n') + '\n');
@@ -153,17 +192,19 @@ function main(): void {
   }
 }
 
-/** Misses and false alarms of one system on one document, for reading. */
-function listErrors(system: string, doc: MeantimeDocument, predicted: TokenSpan[], gold: TokenSpan[]): string[] {
-  const k = (s: TokenSpan) => `${s.type}:${s.first}:${s.last}`;
-  const goldKeys = new Set(gold.map(k));
+/** Misses and false alarms of one system on one document, for reading (set-aside predictions are not listed). */
+function listErrors(system: string, doc: MeantimeDocument, predicted: TokenSpan[], gold: TokenSpan[], neutral: TokenSpan[]): string[] {
+  const k = (s: { first: number; last: number; type: GoldType }) => `${s.type}:${s.first}:${s.last}`;
+  const extents = (g: TokenSpan) => [k(g), ...(g.alternatives ?? []).map(([first, last]) => k({ first, last, type: g.type }))];
+  const goldKeys = new Set(gold.flatMap(extents));
+  const neutralKeys = new Set(neutral.map(k));
   const predKeys = new Set(predicted.map(k));
   const name = doc.file.split(/[\\/]/).pop()!;
   const out: string[] = [];
   for (const s of new Map(predicted.map((x) => [k(x), x])).values())
-    if (!goldKeys.has(k(s))) out.push(`${system}\tFP\t${s.type}\t${spanText(doc, s)}\t${name}`);
+    if (!goldKeys.has(k(s)) && !neutralKeys.has(k(s))) out.push(`${system}\tFP\t${s.type}\t${spanText(doc, s)}\t${name}`);
   for (const s of new Map(gold.map((x) => [k(x), x])).values())
-    if (!predKeys.has(k(s))) out.push(`${system}\tFN\t${s.type}\t${spanText(doc, s)}\t${name}`);
+    if (!extents(s).some((e) => predKeys.has(e))) out.push(`${system}\tFN\t${s.type}\t${spanText(doc, s)}\t${name}`);
   return out;
 }
 

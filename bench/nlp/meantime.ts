@@ -22,6 +22,8 @@ export interface GoldMention {
   type: GoldType | null;
   /** CAT syntactic type: NAM (name), PRE.NAM (name as modifier), NOM, PRO, APP, ... ('' when unset). */
   syntactic: string;
+  /** The entity instance the mention refers to (its REFERS_TO target), null when unlinked. */
+  entity: string | null;
 }
 
 export interface MeantimeDocument {
@@ -104,7 +106,7 @@ export function parseMeantime(file: string): MeantimeDocument {
     const target = refersTo.get(m.mId);
     const t = target ? entityTypes.get(target) : undefined;
     const type = t === 'PER' || t === 'ORG' || t === 'LOC' ? t : null;
-    gold.push({ first: Math.min(...idx), last: Math.max(...idx) + 1, type, syntactic: m.syntactic });
+    gold.push({ first: Math.min(...idx), last: Math.max(...idx) + 1, type, syntactic: m.syntactic, entity: target ?? null });
     for (const i of idx) annotatedThrough = Math.max(annotatedThrough, tokens.tokens[i]!.sentence);
   }
   return { id: docId, file, text, tokens: tokens.tokens, mentions: gold, annotatedThrough };

@@ -14,10 +14,14 @@ export interface TypedSpan {
   candidate: MentionCandidate;
   /** A lone word opening a sentence: kept only if it ends up typed ("Northgate" after "Northgate Holdings Inc."). */
   tentative?: boolean;
+  /** The typing rule that answered, when one did. */
+  rule?: string | null;
 }
 
 // "General Motors (GM)": an acronym in brackets right after a name is that name's short form.
 const ACRONYM_IN_BRACKETS = /^\s*\(\s*$/;
+// Rules that type from surrounding words only; a gazetteer, a head word or a title outranks them.
+const WEAK_RULES = new Set(['preposition-place', 'organization-context', 'person-context', 'acronym-organization']);
 // "Toulouse, France": a comma and a space between a city and the country or state that holds it.
 const CITY_STATE_GAP = /^,\s+$/;
 
@@ -68,12 +72,17 @@ export function applyDocumentConsistency(text: string, input: TypedSpan[]): Type
 
   const known = majorityTypes(spans);
   for (const [name, type] of acronyms) known.set(name, type);
-  // Short forms only fill gaps: they never override a type the name carries on its own.
+  // Short forms fill gaps: they never override a type the name carries on its own, except as below.
   const short = new Map<string, EntityType>();
   for (const s of spans) {
     if (s.type === 'other') continue;
-    for (const form of shortForms(s)) if (!known.has(form) && !short.has(form)) short.set(form, s.type);
+    for (const form of shortForms(s)) if (!short.has(form)) short.set(form, s.type);
   }
+  for (const form of known.keys()) if (short.get(form) !== 'person') short.delete(form);
+  // A person's surname or given name is that person wherever only a context cue typed it otherwise ("in Jobs'
+  // absence" is no place once "Steve Jobs" is a person): a name typed person once is a person throughout.
+  const strong = majorityTypes(spans.filter((s) => !WEAK_RULES.has(s.rule ?? '')));
+  for (const [form, type] of short) if (type === 'person' && !strong.has(form)) known.set(form, 'person');
   spans = spans.map((s) => {
     const type = known.get(s.text) ?? (s.type === 'other' ? short.get(s.text) : undefined);
     return type && type !== s.type ? { ...s, type } : s;

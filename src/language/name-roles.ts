@@ -3,6 +3,7 @@
 // "Prime Minister of Singapore" -> "Singapore"; "Secretary of the Treasury Janet Ross" -> "Treasury" + person "Janet Ross".
 import {
   DEMONYM_SET,
+  FIRST_NAME_SET,
   ORGANIZATION_HEAD_SET,
   PLACE_HEAD_SET,
   PLACES,
@@ -11,6 +12,7 @@ import {
   isKnownOrganization,
   placeKey,
 } from './gazetteers/index.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 export interface NamePart {
@@ -84,7 +86,12 @@ export function splitRoles(tokens: Token[]): NamePart[] {
     let start = ws.length - 1;
     while (start > 0 && TITLE_PART_SET.has(ws[start - 1]!)) start--;
     const prefix = tokens.slice(0, start);
-    if (start > 0 && isCapitalised(prefix[prefix.length - 1]!.text) && !isKnownOrganization(ws)) return [{ tokens: prefix, role: 'affiliation' }];
+    // A given name before one title-like word is a full name ("Martin Luther King", "Larry King"), and an abbreviated
+    // title only ever stands before a name, so one at the end is a name ("Hun Sen").
+    const single = start === ws.length - 1;
+    const surname = single && ((FIRST_NAME_SET.has(ws[0]!) && personLike(prefix)) || TITLE_ABBREVIATIONS.has(ws[start]!.toLowerCase()));
+    if (start > 0 && !surname && isCapitalised(prefix[prefix.length - 1]!.text) && !isKnownOrganization(ws))
+      return [{ tokens: prefix, role: 'affiliation' }];
   }
   return [{ tokens, role: null }];
 }

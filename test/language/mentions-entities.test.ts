@@ -86,3 +86,65 @@ describe('findMentions: document-level consistency', () => {
     ]);
   });
 });
+
+describe('findMentions: error classes found on news text', () => {
+  it('ends an organisation at its corporate ending and reads a generational suffix as a person', () => {
+    expect(typed('“Sales will recover,” said the chairman of Brightwell LLC Dana Morrow.')).toEqual([
+      'Brightwell LLC:organization',
+      'Dana Morrow:person',
+    ]);
+    expect(typed('The plan is the work of Harold Veltran Jr., the founder’s grandson.')).toContain('Harold Veltran Jr:person');
+  });
+
+  it('keeps a given name with a title-like surname whole, and an abbreviated title at the end as part of the name', () => {
+    expect(typed('Markets closed in honour of Anna Marie Bishop.')).toEqual(['Anna Marie Bishop:person']);
+    expect(typed('Supporters of Chea Sen gathered in Kampot.').map((m) => m.split(':')[0])).toEqual(['Chea Sen', 'Kampot']);
+  });
+
+  it('does not read a sentence-ending title as a title for the next sentence', () => {
+    expect(typed('The prize went to Anna King. Stock prices fell.')).toEqual(['Anna King:person']);
+  });
+
+  it('treats a corporate head after a given name as an organisation, but a surname-like head as a person', () => {
+    expect(typed('Leonard Motors said it would cut jobs.')).toEqual(['Leonard Motors:organization']);
+    expect(typed('Jim Press said it would cut jobs.')).toEqual(['Jim Press:person']);
+  });
+
+  it('reads places fused to participles, before weekdays and before "in <country>"', () => {
+    expect(typed('The Harnsee-based carmaker sold its plant.')).toEqual(['Harnsee:place']);
+    expect(typed('Stocks fell in Europe and Asia Monday.')).toEqual(['Europe:place', 'Asia:place']);
+    expect(typed('Shoppers lined up for Black Friday.')).toEqual(['Black Friday:other']);
+    expect(typed('Crowds filled the Harbour Film Festival on Saturday.')).toEqual(['Harbour Film Festival:other']);
+    expect(typed('The jet took off from Harnsee in France. The crew cheered.')).toEqual(['Harnsee:place', 'France:place']);
+    expect(typed('The ship can reach any port on Earth.')).toEqual(['Earth:place']);
+  });
+
+  it('joins a country name through "of" and splits a country off an untyped name it modifies', () => {
+    expect(typed('The jet landed in the United States of America on Monday.')).toEqual(['United States of America:place']);
+    expect(typed('The British FTSE rose while the United States Dow Jones Industrial Average fell.')).toEqual([
+      'British:place',
+      'United States:place',
+      'Dow Jones Industrial Average:other',
+    ]);
+    // One word after a country stays with it: a newspaper's name, not a place and a word.
+    expect(typed('The Kestria Daily reported the sale.')).toEqual(['Kestria Daily:other']);
+  });
+
+  it('leaves a country out when it names a currency, without losing a person before "won"', () => {
+    expect(typed('Tickets cost 9.99 US dollars at the door.')).toEqual([]);
+    expect(typed('Director Jose Ibanez won the prize.')).toEqual(['Jose Ibanez:person']);
+  });
+
+  it('keeps words joined by an ampersand in one organisation name', () => {
+    expect(typed('Holm & Rivers Ltd bought the yard.')).toEqual(['Holm & Rivers Ltd:organization']);
+  });
+
+  it('types a person named with an age that ends the sentence', () => {
+    expect(typed('One supporter is Sok Vanna, 34.')).toEqual(['Sok Vanna:person']);
+  });
+
+  it('keeps a surname a person throughout when only a preposition typed it otherwise', () => {
+    const t = 'Dana Rivers, 54, runs the firm. The board met in Rivers’ absence. Rivers has not commented.';
+    expect(typed(t)).toEqual(['Dana Rivers:person', 'Rivers:person', 'Rivers:person']);
+  });
+});

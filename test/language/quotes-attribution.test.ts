@@ -107,3 +107,42 @@ describe('findQuotes attribution: partial quotes and quotes without a speech ver
     expect(last(t).speaker).toBe('Kasimir Lund');
   });
 });
+
+describe('findQuotes attribution: quotes found on the third held-out set', () => {
+  const found = (t: string) => findQuotes(t, findMentions(t)).map((q) => ({ text: q.text, speaker: q.speaker }));
+
+  it('reads a quoted sentence that runs on past its closing mark before the attribution, and joins what follows', () => {
+    const t = 'Sok Vanna works in Thailand.\n\n“My daughter is able to study” in the village, Sok Vanna told reporters. “I am worried about her future.”';
+    expect(found(t)).toEqual([{ text: 'My daughter is able to study. I am worried about her future.', speaker: 'Sok Vanna' }]);
+  });
+
+  it('gives an unattributed quote to the subject of the sentence just before it in the paragraph', () => {
+    const t = 'Standing at the edge of his field, Daniel Eriksen pointed to the dirt road. “It was built by the villagers themselves.”';
+    expect(found(t)).toEqual([{ text: 'It was built by the villagers themselves.', speaker: 'Daniel Eriksen' }]);
+    const colon = 'Asked about the vote, Dana Lorne declined to say, instead offering an old saying: “One rotten fish spoils the basket.”';
+    expect(found(colon)[0]!.speaker).toBe('Dana Lorne');
+  });
+
+  it('does not give a quote to a person named only as an object before it', () => {
+    const t = 'The council thanked Daniel Eriksen for the road. “It was built by the villagers themselves.”';
+    expect(found(t)[0]!.speaker).toBeNull();
+  });
+
+  it('keeps the speaker for a quote after the attribution and a short adverbial, and reads present-tense "recalls"', () => {
+    const t = 'Yem Sokha drives a taxi in the capital.\n\n“I came here to make money,” he says. Today, “I am scared, sleeping on the street.”\n\n“Anyone could die at any time,” he recalls.';
+    expect(found(t).map((q) => q.speaker)).toEqual(['Yem Sokha', 'Yem Sokha', 'Yem Sokha']);
+  });
+
+  it('does not take a gendered word from the heading above a paragraph as the role of the name opening it', () => {
+    const t = 'Anna Holm spoke first. “We stay,” she said.\n\n‘Born to become king’\n\nChea Sopheap, 78, remembers the boy. “We all played together,” she said.';
+    expect(found(t)[1]!.speaker).toBe('Chea Sopheap');
+  });
+
+  it('lets most of the evidence decide a name’s gender, not one pronoun that follows it', () => {
+    const t =
+      'Prime Minister Hun Marot extended his rule. Hun Marot has ruled for decades and his party is strong. ' +
+      'Hun Marot visited his village in May. The land went to a neighbour of Hun Marot, and she stayed. ' +
+      'One grateful villager is Met Sopha, 34. “He built our road,” she said.';
+    expect(found(t)).toEqual([{ text: 'He built our road', speaker: 'Met Sopha' }]);
+  });
+});

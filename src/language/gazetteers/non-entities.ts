@@ -1,7 +1,10 @@
 // Capitalised words that are never names on their own: calendar words, pronouns, sentence openers.
 
+/** Weekdays are never part of a name ("Europe and Asia Monday"); months can be names ("June", "Theresa May"). */
+export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 export const CALENDAR_WORDS: readonly string[] = [
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ...WEEKDAYS,
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ];

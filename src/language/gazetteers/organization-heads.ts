@@ -10,4 +10,12 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Airways', 'Motors', 'Industries', 'Systems', 'Technologies', 'Labs', 'Center', 'Centre', 'Hospital', 'Secretariat',
   'Exchange', 'Reserve', 'Treasury', 'Watch', 'International', 'Brigade', 'Battalion', 'Command', 'Corps',
   'Aircraft', 'Airplanes', 'Aerospace', 'Automotive', 'Pharmaceuticals', 'Bancorp', 'Capital', 'Partners', 'Ventures',
+  // Armed services and corporate endings of other countries ("US Air Force", "Fiat Group SpA", "EADS NV")
+  'Force', 'NV', 'SpA', 'AG', 'GmbH', 'plc',
+];
+
+/** Organisation heads that are also common surnames: after a given name they make a person ("Jim Press"). */
+export const SURNAME_HEADS: readonly string[] = [
+  'Press', 'Bank', 'Post', 'Court', 'Church', 'Guard', 'Board', 'Fund', 'Watch', 'Front', 'Times', 'Union', 'Service',
+  'Office', 'Capital',
 ];

@@ -47,3 +47,6 @@ export const ORGANIZATION_EXTENSIONS: readonly string[] = [
   'SA', 'S.A.', 'SpA', 'NV', 'N.V.', 'GmbH', 'Group', 'Holdings', 'Holding', 'Motor', 'Motors', 'Computer',
   'Computers', 'Airlines', 'Airways', 'Aircraft', 'Systems', 'International', 'Technologies', 'Industries',
 ];
+
+/** Corporate endings that close an organisation's name: "Chrysler LLC Jim Press" is a firm, then a person. */
+export const LEGAL_ENDINGS: readonly string[] = ['Inc', 'LLC', 'Ltd', 'Corp', 'PLC', 'plc', 'SpA', 'AG', 'GmbH', 'NV', 'SA'];

@@ -13,6 +13,8 @@ export const REGIONS: readonly string[] = [
   'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
   'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
   'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Midwest', 'New England',
+  // The planet, as in "anywhere on Earth"
+  'Earth',
   // Landmarks reported as places
   'White House', 'Capitol Hill', 'Silicon Valley', 'Wall Street', 'Red Square', 'Tiananmen Square',
 ];

@@ -1,8 +1,10 @@
 // Mention typing rules in order; the first to answer wins, else the mention is 'other'.
 import { acronymOrganization } from './acronym-organization.js';
+import { basedPlace } from './based-place.js';
 import { demonymPlace } from './demonym-place.js';
 import { firstNamePerson } from './first-name-person.js';
 import { gazetteerPlace } from './gazetteer-place.js';
+import { generationalSuffixPerson } from './generational-suffix-person.js';
 import { organizationContext } from './organization-context.js';
 import { organizationGazetteer } from './organization-gazetteer.js';
 import { organizationHead } from './organization-head.js';
@@ -16,11 +18,13 @@ export type { MentionCandidate, MentionRule } from './rule.js';
 
 export const MENTION_RULES: readonly MentionRule[] = [
   organizationHead,
+  generationalSuffixPerson,
   personTitle,
   gazetteerPlace,
   organizationGazetteer,
   demonymPlace,
   placeHead,
+  basedPlace,
   firstNamePerson,
   organizationContext,
   personContext,

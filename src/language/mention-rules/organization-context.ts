@@ -3,7 +3,7 @@ import type { MentionRule } from './rule.js';
 
 // A lower-case kind of organisation just before the name ("carmaker Veltra", "news agency Reuters").
 const KIND_BEFORE =
-  /\b(?:company|firm|maker|manufacturer|carmaker|automaker|airline|carrier|retailer|insurer|bank|lender|giant|rival|subsidiary|newspaper|magazine|broadcaster|network|agency|label|studio|startup|conglomerate|consortium|operator|supplier|chain|group|party|club|union|airframer|publisher|brokerage)\s+$/i;
+  /\b(?:company|firm|maker|manufacturer|carmaker|automaker|airline|carrier|retailer|insurer|bank|lender|giant|rival|subsidiary|newspaper|magazine|broadcaster|network|agency|label|studio|startup|conglomerate|consortium|operator|supplier|chain|group|party|club|union|airframer|publisher|brokerage|plant|factory)\s+$/i;
 // Organisation-only relations just before the name ("shares of", "chief executive of", "employees at").
 const RELATION_BEFORE =
   /\b(?:shares|stock|stake|shareholders|investors|customers|employees|workers|staff|executives|ceo|chief executive|chairman|board|founder|co-founder|spokes(?:man|woman|person)|subsidiary|unit|division|acquisition|takeover) (?:of|in|at|for)\s+$/i;

@@ -6,7 +6,8 @@ import type { MentionCandidate, MentionRule } from './rule.js';
 const SPEECH = '(?:said|says|told|added|explained|stated|noted|argued|wrote|announced|insisted|warned|recalled|asked)';
 const SAID_BEFORE = new RegExp(`\\b${SPEECH}\\s+$`);
 const SAID_AFTER = new RegExp(`^,?\\s+${SPEECH}\\b`);
-const AGE_AFTER = /^,\s+\d{1,3},/;
+// An age in apposition, mid-sentence or closing it ("Dana Lorne, 54, said", "is Met Hat, 34.").
+const AGE_AFTER = /^,\s+\d{1,3}(?:,|\.(?!\d))/;
 const WHO_AFTER = /^,\s+who\b/;
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?:(?:the|a|an|another|its|their|his|her|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${ROLE_NOUNS.join('|')})\\b`,

@@ -4,5 +4,6 @@ import { dropNonSpeech, dropPullQuoteRepeats, dropUnattributedFragments } from '
 import { joinContinuations } from './join-continuations.js';
 import { previousParagraphSpeaker } from './previous-paragraph-speaker.js';
 import { resolveReferences } from './resolve-references.js';
+import { sentenceSubjectSpeaker } from './sentence-subject-speaker.js';
 
-export const QUOTE_REFINERS: readonly QuoteRefiner[] = [dropNonSpeech, joinContinuations, dropPullQuoteRepeats, previousParagraphSpeaker, resolveReferences, dropUnattributedFragments];
+export const QUOTE_REFINERS: readonly QuoteRefiner[] = [dropNonSpeech, joinContinuations, dropPullQuoteRepeats, previousParagraphSpeaker, sentenceSubjectSpeaker, resolveReferences, dropUnattributedFragments];

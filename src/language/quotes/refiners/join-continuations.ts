@@ -2,7 +2,7 @@
 // an attributed one, or a quote running on in the same paragraph, keeps that speaker.
 import { cleanContent, type Candidate, type QuoteRefiner } from '../context.js';
 
-const AFTER_PATTERNS = new Set(['said-after-quote', 'speaker-said-after-quote']);
+const AFTER_PATTERNS = new Set(['said-after-quote', 'speaker-said-after-quote', 'tail-then-speaker']);
 // What may sit between the attribution and the second half of a split quote.
 // The verb may take a short object first ('"A," she told VOA, "B"', '"A," he said on Tuesday, "B"').
 const SPLIT_GAP = /^\s*(?:[^\s"“”.!?;:,]+\s*){0,4}[,:]?\s*$/;
@@ -18,6 +18,8 @@ function gapBetween(text: string, from: number, to: number): string {
 const RUN_ON_GAP = /^[^"“”.!?]*[.]\s*$/;
 // Text between two quotes of one paragraph that carries no other speaker.
 const QUIET_GAP = /^[^"“”.!?]*[.!?]?\s*$/;
+// The attribution's sentence, then a short adverbial opening the next one ('“…,” he says. Today, “…”').
+const ADVERBIAL_GAP = /^[^"“”.!?]*[.!?]\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3},\s*$/u;
 
 /**
  * Joins the halves of a split quote. The comma before the attribution stands for the writer's own punctuation:
@@ -54,7 +56,8 @@ export const joinContinuations: QuoteRefiner = {
       }
       const prev = out[out.length - 1];
       if (q.attribution === null && prev?.attribution) {
-        const sameParagraph = prev.span.paragraphStart === q.span.paragraphStart && QUIET_GAP.test(gapBetween(ctx.text, prev.end, q.start));
+        const gap = gapBetween(ctx.text, prev.end, q.start);
+        const sameParagraph = prev.span.paragraphStart === q.span.paragraphStart && (QUIET_GAP.test(gap) || ADVERBIAL_GAP.test(gap));
         // A paragraph that is only a quote, right after the paragraph of an attributed quote, continues that speaker.
         const nextParagraph = paragraphIsQuote(q, ctx.text) && !q.partial && /^\s*$/.test(ctx.text.slice(prev.span.paragraphEnd, q.span.paragraphStart)) && ctx.text.slice(prev.end, prev.span.paragraphEnd).indexOf('"') < 0;
         if (sameParagraph || nextParagraph) q.attribution = { ...prev.attribution, pattern: this.name };

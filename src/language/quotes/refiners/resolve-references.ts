@@ -5,6 +5,11 @@ import { ORGANIZATION_HEADS, ROLE_WORDS, readSpeakerPhrase } from '../speaker-ph
 import { sentenceIndexAt, type Attribution, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
 type Gender = 'm' | 'f';
+/** How often the text's evidence points at each gender for one name. */
+type GenderVotes = Record<Gender, number>;
+
+// One gender wins when its evidence is at least this many times the other's (one stray pronoun does not flip a name).
+const GENDER_MAJORITY = 3;
 
 interface Sighting {
   name: string;
@@ -21,6 +26,8 @@ interface Sighting {
 const LOOKBACK_CHARS = 1500;
 const FEMALE_WORDS = /\b(?:she|her|hers|herself|ms|mrs|madam|dame|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|grandmother|sister|widow|actress|queen|princess)\b/i;
 const MALE_WORDS = /\b(?:he|him|his|himself|mr|sir|spokesman|chairman|businessman|congressman|councilman|father|husband|son|grandfather|brother|widower|actor|king|prince)\b/i;
+// Where the words before a name stop being its role: a sentence end, a paragraph break, a quote mark.
+const ROLE_WINDOW_BREAK = /[.;"“”‘\n]|’(?=\s)/;
 // Gendered pronouns that follow a name before any other name is mentioned.
 const NEXT_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/i;
 
@@ -116,7 +123,7 @@ function sightings(quotes: Candidate[], ctx: QuoteContext): Sighting[] {
 }
 
 /** Gender evidence for each person: honorifics and gendered roles around the name, and the first pronoun after it. */
-function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Map<string, Set<Gender>> {
+function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Map<string, GenderVotes> {
   // Pronouns inside quotes, and the pronouns that attribute them, say nothing about the names before them.
   let text = ctx.text;
   const blank = (from: number, to: number) => (text = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to));
@@ -124,17 +131,18 @@ function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Ma
     blank(q.start, q.end);
     if (q.attribution?.kind === 'pronoun') blank(q.attribution.at, q.attribution.at + q.attribution.speaker.length);
   }
-  const out = new Map<string, Set<Gender>>();
+  const out = new Map<string, GenderVotes>();
   const note = (name: string, g: Gender) => {
     for (const k of [key(name), surname(name)]) {
-      const set = out.get(k) ?? new Set<Gender>();
-      set.add(g);
-      out.set(k, set);
+      const votes = out.get(k) ?? { m: 0, f: 0 };
+      votes[g]++;
+      out.set(k, votes);
     }
   };
   people.forEach((p, i) => {
     if (p.kind !== 'person') return;
-    const role = text.slice(Math.max(0, p.at - 30), p.at).split(/[.;"“”]/).pop() ?? '';
+    // The role window stops at a sentence, a paragraph or a quote ("‘… to become king’" heading a paragraph is no role).
+    const role = text.slice(Math.max(0, p.at - 30), p.at).split(ROLE_WINDOW_BREAK).pop() ?? '';
     const appositive = /^,([^,.;]*)/.exec(text.slice(p.end, p.end + 80))?.[1] ?? '';
     const around = `${role} ${p.name} ${appositive}`.replace(/\b(?:he|she|his|her|him)\b/gi, '');
     if (FEMALE_WORDS.test(around)) note(p.name, 'f');
@@ -149,9 +157,13 @@ function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Ma
   return out;
 }
 
-function genderOf(name: string, known: Map<string, Set<Gender>>): Gender | null {
-  const set = known.get(key(name)) ?? known.get(surname(name));
-  return set && set.size === 1 ? [...set][0]! : null;
+/** The gender the evidence clearly favours: one pronoun after a name can belong to someone else ("… she stayed"). */
+function genderOf(name: string, known: Map<string, GenderVotes>): Gender | null {
+  const votes = known.get(key(name)) ?? known.get(surname(name));
+  if (!votes) return null;
+  if (votes.m > 0 && votes.m >= GENDER_MAJORITY * votes.f) return 'm';
+  if (votes.f > 0 && votes.f >= GENDER_MAJORITY * votes.m) return 'f';
+  return null;
 }
 
 /**
@@ -182,7 +194,7 @@ function personPairs(seen: Sighting[], ctx: QuoteContext): { name: string; at: n
   return out;
 }
 
-function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Set<Gender>>, ctx: QuoteContext): string | null {
+function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, GenderVotes>, ctx: QuoteContext): string | null {
   const pronoun = a.speaker.toLowerCase();
   const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const before = seen.filter((s) => s.at < a.at && s.at >= a.at - LOOKBACK_CHARS && s.end <= a.at).reverse();
@@ -272,7 +284,7 @@ export const resolveReferences: QuoteRefiner = {
         const together = / and /.test(resolved);
         out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: kind === 'person' && !together ? fullest(resolved, seen, a.at) : resolved, kind } });
         // What a pronoun told us about the person it named.
-        if (a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) && !known.has(key(resolved))) known.set(key(resolved), new Set([/^she$/i.test(a.speaker) ? 'f' : 'm']));
+        if (a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) && !known.has(key(resolved))) known.set(key(resolved), /^she$/i.test(a.speaker) ? { m: 0, f: 1 } : { m: 1, f: 0 });
       } else if (a.kind === 'person' && !a.speaker.includes(' ')) {
         // A bare surname takes the full name written earlier; "Ms. Ostrova" stays as written.
         out.push({ ...q, attribution: { ...a, speaker: fullest(a.speaker, seen, a.at) } });
