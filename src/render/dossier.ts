@@ -1,5 +1,5 @@
 // A story with everything it cites, ready to render.
-import type { DocumentRecord, EntityRecord, QuoteRecord, StoryRecord } from '../contract/analysis.js';
+import type { BorrowingGraphRecord, DocumentRecord, EntityRecord, QuoteRecord, SpeakerQuotesRecord, StoryRecord, TimelineEntryRecord } from '../contract/analysis.js';
 import type { Store } from '../store/store.js';
 
 export interface Dossier {
@@ -69,4 +69,40 @@ export function quotesBySpeaker(quotes: QuoteRecord[], entities: EntityRecord[] 
   return [...groups.values()]
     .map((g): [string, QuoteRecord[]] => [g.label, g.quotes])
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** A timeline entry's date as a reader wants it: the label when there is one, "about" when uncertain. */
+export function timelineDate(entry: Partial<TimelineEntryRecord> & { date: string }): string {
+  if (entry.label) return entry.label;
+  const span = entry.end && entry.end !== entry.date ? `${entry.date} to ${entry.end}` : entry.date;
+  return entry.approximate ? `about ${span}` : span;
+}
+
+/** The story's speakers; a story stored before speakers were synthesised falls back to its quote records. */
+export function storySpeakers(dossier: Dossier): SpeakerQuotesRecord[] {
+  if (dossier.story.speakers?.length) return dossier.story.speakers;
+  const byId = new Map(dossier.documents.map((d) => [d.id, d]));
+  const ref = (id: string) => ({ documentId: id, outlet: byId.get(id)?.publisher ?? 'unknown outlet', published: byId.get(id)?.published ?? null });
+  return quotesBySpeaker(dossier.quotes, dossier.entities).map(([speaker, quotes]) => ({
+    speaker,
+    entityId: quotes[0]?.speaker.entityId ?? null,
+    quotes: quotes.map((q) => ({ quoteId: q.id, text: q.text, first: ref(q.documentId), reReportedBy: q.alsoIn.map(ref) })),
+  }));
+}
+
+/** Outlet-to-outlet edges; a story stored before the graph existed shows its credits only. */
+export function graphEdges(dossier: Dossier): BorrowingGraphRecord['edges'] {
+  if (dossier.story.borrowingGraph?.edges.length) return dossier.story.borrowingGraph.edges;
+  return borrowingPairs(dossier).map((p) => ({ from: p.from, to: p.to, kind: 'credits' as const, documents: p.documentIds }));
+}
+
+export const EDGE_WORDING: Readonly<Record<BorrowingGraphRecord['edges'][number]['kind'], string>> = {
+  credits: 'names it as a source',
+  copies: 'ran a copy of its article',
+  quotes: 'carried quotes it published first',
+};
+
+/** "The Harbor Ledger, 2026-04-17". */
+export function outletDate(ref: { outlet: string; published: string | null }): string {
+  return `${ref.outlet}, ${ref.published ? ref.published.slice(0, 10) : 'undated'}`;
 }

@@ -49,19 +49,14 @@ describe('findConflicts', () => {
     expect(findConflicts([event(['d1', 'd2'])], docs, new Set())).toEqual([]);
   });
 
-  it('compares figures within an event, not across events of a story', () => {
+  it('reports a later figure for the same quantity as a change between days', () => {
     const d1 = doc('d1', '2024-06-01T00:00:00Z', 'At least 12 people died in the collapse.');
     const d2 = doc('d2', '2024-06-20T00:00:00Z', 'The death toll rose to 15 people.');
-    const d3 = doc('d3', '2024-06-21T00:00:00Z', 'Officials put the toll at 17 people.');
+    const d3 = doc('d3', '2024-06-21T00:00:00Z', 'Officials put the death toll at 17 people.');
     const docs = new Map([d1, d2, d3].map((d) => [d.id, d]));
-    expect(findConflicts([event(['d1']), event(['d2', 'd3'])], docs, new Set())).toEqual([
-      {
-        topic: 'people',
-        statements: [
-          { text: 'The death toll rose to 15 people.', documentId: 'd2' },
-          { text: 'Officials put the toll at 17 people.', documentId: 'd3' },
-        ],
-      },
+    const conflicts = findConflicts([event(['d1']), event(['d2', 'd3'])], docs, new Set());
+    expect(conflicts.map((c) => [c.topic, c.between, c.compatible, c.statements.map((s) => s.documentId)])).toEqual([
+      ['people', 'days', false, ['d2', 'd3']],
     ]);
   });
 });
