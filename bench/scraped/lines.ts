@@ -74,14 +74,20 @@ interface Hit {
   end: number;
 }
 
-/** First boundary-respecting occurrence of needle at or after the cursor. */
-function findFrom(paragraphs: readonly string[], needle: string, cursor: Cursor, short: boolean): Hit | null {
+/** True when cursor a sits before cursor b. */
+function before(a: Cursor, b: Cursor): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+}
+
+/** First boundary-respecting occurrence of needle at or after the cursor that starts before `limit`. */
+function findFrom(paragraphs: readonly string[], needle: string, cursor: Cursor, short: boolean, limit?: Cursor): Hit | null {
   for (let p = cursor.paragraph; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
     let from = p === cursor.paragraph ? cursor.offset : 0;
     for (;;) {
       const at = text.indexOf(needle, from);
       if (at < 0) break;
+      if (limit && !before({ paragraph: p, offset: at }, limit)) return null;
       if (atBoundary(text, at, needle.length)) {
         const whole = at === 0 && needle.length === text.length;
         const atCursor = (p === cursor.paragraph && text.slice(cursor.offset, at).trim() === '') ||
@@ -114,39 +120,90 @@ export function withoutToggle(line: LineLabel): string {
 
 /**
  * Maps every labelled source line to kept or removed by aligning it, in order, against the output paragraphs.
- * The title line also counts as kept when it is the output title.
+ * Long lines are aligned first and anchor the alignment; a short line ("Share", "Dunmere") is then looked for only
+ * between the anchors of its neighbours, so a short line kept elsewhere on the page cannot pull the alignment
+ * past the article. The title line also counts as kept when it is the output title.
  */
 export function mapLines(labels: readonly LineLabel[], outputTitle: string | null, outputParagraphs: readonly string[]): MappedLine[] {
   const paragraphs = outputParagraphs.map(normalize);
   const title = outputTitle ? normalize(outputTitle) : null;
-  const cursor: Cursor = { paragraph: 0, offset: 0 };
+  const needles = labels.map((line) => normalize(withoutToggle(line)));
+  const isShort = needles.map((n) => wordCount(n) < SHORT_LINE_WORDS);
+  const outcomes: (LineOutcome | null)[] = labels.map(() => null);
+  // Where each matched line starts and ends in the output; null when it is not printed there.
+  const starts: (Cursor | null)[] = labels.map(() => null);
+  const ends: (Cursor | null)[] = labels.map(() => null);
   let titleTaken = false;
-  return labels.map((line): MappedLine => {
-    const needle = normalize(withoutToggle(line));
-    if (!needle) return { ...line, outcome: 'removed' };
-    if (line.role === 'title' && !titleTaken && title === needle) {
-      titleTaken = true;
-      return { ...line, outcome: 'kept' };
+
+  const find = (i: number, cursor: Cursor, limit?: Cursor): Hit | null => {
+    for (const v of isShort[i] ? [needle(i)] : variants(needle(i))) {
+      const hit = findFrom(paragraphs, v, cursor, isShort[i]!, limit);
+      if (hit) return hit;
     }
-    const short = wordCount(needle) < SHORT_LINE_WORDS;
-    let hit: Hit | null = null;
-    for (const v of short ? [needle] : variants(needle)) {
-      hit = findFrom(paragraphs, v, cursor, short);
-      if (hit) break;
+    return null;
+  };
+  const needle = (i: number): string => needles[i]!;
+  // The next long line after i: a hit for line i that lies beyond where that line is printed is out of order
+  // (a pull quote found inside a later paragraph), so line i itself was not printed where it stood.
+  const outOfOrder = (i: number, hit: Hit, cursor: Cursor): boolean => {
+    const k = labels.findIndex((l, j) => j > i && !!needles[j] && !isShort[j] && !(l.role === 'title' && title === needles[j]));
+    if (k < 0) return false;
+    const next = find(k, cursor);
+    return next !== null && (next.paragraph < hit.paragraph || (next.paragraph === hit.paragraph && next.end <= hit.start));
+  };
+
+  const place = (i: number, cursor: Cursor, limit?: Cursor): void => {
+    const line = labels[i]!;
+    const hit = find(i, cursor, limit);
+    if (!hit || (!isShort[i] && outOfOrder(i, hit, cursor))) {
+      outcomes[i] = 'removed';
+      return;
     }
-    if (!hit) return { ...line, outcome: 'removed' };
-    cursor.paragraph = hit.paragraph;
-    cursor.offset = hit.end;
+    starts[i] = { paragraph: hit.paragraph, offset: hit.start };
+    ends[i] = { paragraph: hit.paragraph, offset: hit.end };
+    outcomes[i] = 'kept';
     if (line.glued) {
-      const rest = paragraphs[hit.paragraph]!.slice(hit.end).trimStart();
+      const text = paragraphs[hit.paragraph]!;
       const toggle = normalize(line.glued);
-      if (rest.startsWith(toggle)) {
-        cursor.offset = paragraphs[hit.paragraph]!.indexOf(toggle, hit.end) + toggle.length;
-        return { ...line, outcome: 'kept-with-toggle' };
+      if (text.slice(hit.end).trimStart().startsWith(toggle)) {
+        ends[i] = { paragraph: hit.paragraph, offset: text.indexOf(toggle, hit.end) + toggle.length };
+        outcomes[i] = 'kept-with-toggle';
       }
     }
-    return { ...line, outcome: 'kept' };
+  };
+
+  // Pass 1: the title and the long lines, in order.
+  let cursor: Cursor = { paragraph: 0, offset: 0 };
+  labels.forEach((line, i) => {
+    if (!needles[i]) {
+      outcomes[i] = 'removed';
+      return;
+    }
+    if (line.role === 'title' && !titleTaken && title === needles[i]) {
+      titleTaken = true;
+      outcomes[i] = 'kept';
+      return;
+    }
+    if (isShort[i]) return;
+    place(i, cursor);
+    if (ends[i]) cursor = ends[i]!;
   });
+  // Pass 2: each short line between the end of the last printed line before it and the next long anchor.
+  cursor = { paragraph: 0, offset: 0 };
+  labels.forEach((_, i) => {
+    if (outcomes[i] === null) {
+      let limit: Cursor | undefined;
+      for (let j = i + 1; j < labels.length; j++) {
+        if (!isShort[j] && starts[j]) {
+          limit = starts[j]!;
+          break;
+        }
+      }
+      place(i, cursor, limit);
+    }
+    if (ends[i]) cursor = ends[i]!;
+  });
+  return labels.map((line, i) => ({ ...line, outcome: outcomes[i]! }));
 }
 
 /** Whole-text occurrences of needle (at word boundaries) across the printed units. */

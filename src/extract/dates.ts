@@ -14,6 +14,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // "2024/03/03"
 const SLASHED_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+// "14.03.2026": day, month, year with dots (the common European form; dots are never month-first).
+const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -38,13 +40,19 @@ export function normalizeDate(value: string): string | null {
   if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = SLASHED_YMD.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DOTTED_DMY.exec(text);
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return null;
 }
 
 // A dateline line holds a date and little else: "Published March 3, 2024 10:32 GMT", "Updated: 3 March 2024".
-const DATELINE_FILLER = /\b[ap]\.m\.|\b(published|updated|posted|last updated|first published|on|at|am|pm|gmt|utc|[a-z]{2,4}t|edt|est|bst|cet|ict)\b|\d{1,2}[:.]\d{2}|[|,:.\-–—()]|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/gi;
+const DATELINE_FILLER = /\b[ap]\.m\.|\b(published|updated|posted|last updated|first published|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t|edt|est|bst|cet|ict|et|pt|ct|mt)\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[|,:.\-–—()/•·]|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/gi;
+// Page furniture that shares the date's line: "Updated 2 hours ago", "4 min read", "Reading time: 9 minutes".
+const DATELINE_EXTRAS = /\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\bjust now\b|\b\d+\s*-?\s*min(?:ute)?s?\.?(?:\s+read)?\b|\breading time\b|\bmin read\b/gi;
+
+const everywhere = (re: RegExp): RegExp => new RegExp(re.source, 'gi');
 
 /** The date of a line that is only a dateline, or null when the line carries other words. */
 export function datelineDate(line: string): string | null {
@@ -52,10 +60,13 @@ export function datelineDate(line: string): string | null {
   const date = normalizeDate(line);
   if (!date) return null;
   const rest = line
-    .replace(MONTH_DAY_YEAR, ' ')
-    .replace(DAY_MONTH_YEAR, ' ')
-    .replace(SLASHED_YMD, ' ')
+    // Every date on the line goes: "Aug 21, 2026 Updated Aug 22, 2026" is still only dates.
+    .replace(everywhere(MONTH_DAY_YEAR), ' ')
+    .replace(everywhere(DAY_MONTH_YEAR), ' ')
+    .replace(everywhere(SLASHED_YMD), ' ')
+    .replace(everywhere(DOTTED_DMY), ' ')
     .replace(/\d{4}-\d{2}-\d{2}\S*/, ' ')
+    .replace(DATELINE_EXTRAS, ' ')
     .replace(DATELINE_FILLER, ' ')
     .trim();
   return rest === '' ? date : null;

@@ -15,13 +15,21 @@ const SECTION_WORDS = /^(business|sport|sports|politics|world|news|opinion|cultu
 // Lines at the very top that may be the masthead.
 const MASTHEAD_LINES = 3;
 
+// "Veldt Tribune AS 2026", "Harbor Ledger Ltd": a copyright line's year and company form are not the outlet's name.
+const LEGAL_TAIL = /(?:\s+(?:AS|ASA|AB|Ltd|Limited|Inc|LLC|plc|GmbH|S\.?A|BV|NV|Oy|Company|Co)\.?)?(?:\s+(?:19|20)\d{2})?\s*$/;
+
+function withoutLegalTail(name: string | null): string | null {
+  const clean = name?.replace(LEGAL_TAIL, '').trim();
+  return clean ? clean : null;
+}
+
 function outletName(value: string | undefined): string | null {
-  const name = plausibleSiteName(value?.trim());
+  const name = plausibleSiteName(value?.trim().replace(LEGAL_TAIL, ''));
   return name && !SECTION_WORDS.test(name) ? name : null;
 }
 
 export const PUBLISHER_CUES: readonly Cue[] = [
-  { name: 'copyright', weight: 2, read: (line) => (line.length <= 120 ? copyrightName(line) : null) },
+  { name: 'copyright', weight: 2, read: (line) => (line.length <= 120 ? withoutLegalTail(copyrightName(line)) : null) },
   { name: 'more-from', weight: 1, read: (line) => outletName(/^more (?:from|on) (.+?)[:.]?$/i.exec(line)?.[1]) },
   { name: 'inbox-pitch', weight: 1, read: (line) => outletName(/^get (?:the best of|more from) (.+?) (?:in|delivered to) your inbox\b/i.exec(line)?.[1]) },
   // "Financial Compass | Markets | Economy": the first item of a menu line is the outlet.
@@ -39,8 +47,9 @@ export function textPublisher(lines: string[]): string | null {
       const key = comparable(name).replace(/^the /, '');
       const entry = votes.get(key) ?? { name, score: 0, first: index };
       entry.score += cue.weight;
-      // The fullest spelling wins: "The Harbor Ledger" over "Harbor Ledger".
-      if (name.length > entry.name.length) entry.name = name;
+      // The fullest spelling wins: "The Harbor Ledger" over "Harbor Ledger"; mixed case over a capitalised masthead.
+      const shouting = (n: string): boolean => n === n.toUpperCase();
+      if (name.length > entry.name.length || (shouting(entry.name) && !shouting(name) && name.length >= entry.name.length)) entry.name = name;
       votes.set(key, entry);
     }
   });

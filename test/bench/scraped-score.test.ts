@@ -59,6 +59,32 @@ describe('mapLines', () => {
   });
 });
 
+describe('mapLines alignment', () => {
+  it('does not let a short line kept later on the page pull the alignment past the article', () => {
+    const lines: LineLabel[] = [
+      { text: 'Dunmere', label: 'remove', category: 'nav' },
+      { text: 'The number of people waiting for treatment has fallen for the first time in three years.', label: 'keep' },
+      { text: 'The health board said 18,240 patients were on its lists at the end of April.', label: 'keep' },
+      { text: 'Related topics', label: 'remove', category: 'related' },
+      { text: 'Dunmere', label: 'remove', category: 'related' },
+    ];
+    const out = [lines[1]!.text, lines[2]!.text, 'Dunmere'];
+    expect(mapLines(lines, null, out).map((m) => m.outcome)).toEqual(['removed', 'kept', 'kept', 'removed', 'kept']);
+  });
+
+  it('counts a pull quote as removed when its words are printed only inside a later paragraph', () => {
+    const quote = '“If we lose these bees, we lose something nobody can buy back.”';
+    const lines: LineLabel[] = [
+      { text: 'For most of the last century the island kept its bees pure.', label: 'keep' },
+      { text: quote, label: 'remove', category: 'pull-quote' },
+      { text: 'Then, in 2019, a new ferry began carrying cars and vans to the island.', label: 'keep' },
+      { text: '"It is not about keeping people out," says Callum Brodie. "If we lose these bees, we lose something nobody can buy back."', label: 'keep' },
+    ];
+    const out = [lines[0]!.text, lines[2]!.text, lines[3]!.text];
+    expect(mapLines(lines, null, out).map((m) => m.outcome)).toEqual(['kept', 'removed', 'kept', 'kept']);
+  });
+});
+
 describe('printedTwice', () => {
   it('counts the title printed again in the body and a repeated paragraph, not a short word inside a sentence', () => {
     const body = 'The only car ferry to Marl Island will run three crossings a day from Monday, the operator said.';

@@ -151,3 +151,85 @@ describe('follow prompts and byline forms', () => {
     expect(parseByline('Words matter, the minister said.')).toEqual([]);
   });
 });
+
+describe('line rules for the chrome of scraped pages', () => {
+  const text = (c: Partial<LineContext> = {}) => ({ plainText: true, ...c });
+  it.each([
+    ['Save', 'share-prompt'],
+    ['Facebook', 'share-prompt'],
+    ['Play Video', 'widget'],
+    ['Click to share on X (Opens in new window)', 'widget'],
+    ['News Business Sport Opinion Obituaries E-edition', 'navigation'],
+    ["NewsSportWhat's OnPropertyJobsMore", 'navigation'],
+    ['About Us | Contact | Careers | EEO Report', 'navigation'],
+    ['We use cookies to improve your experience. Accept all | Manage settings', 'cookie-notice'],
+    ['Want more Alderbank news? Sign up here for our daily newsletter.', 'subscribe-prompt'],
+    ['Subscribe for $1 a week', 'subscribe-prompt'],
+    ['Download the WPKT app for breaking news alerts', 'app-promo'],
+    ['Have a news tip? Email the newsroom or call our tip line.', 'tip-prompt'],
+    ['Reporting by Ana Kvist; Editing by Tom Berrow', 'reporting-credit'],
+    ['A version of this article appears in print on May 20, 2026, Section A, Page 14.', 'reporting-credit'],
+    ['Suggested Topics:', 'tags'],
+    ['Posted in Community, Outdoors', 'tags'],
+    ['SKIP ADVERTISEMENT', 'advertisement'],
+    ['SPONSORED BY KELL VALLEY CREDIT UNION — Saving for the holidays? Our saver account pays 4.1%.', 'advertisement'],
+    ['Your email address will not be published. Required fields are marked *', 'comment-widget'],
+    ['The views expressed in this article are the author’s own.', 'disclaimer'],
+    ['This story has been updated to include comment from the board.', 'editor-note'],
+    ['Runners on Castle Road during last year’s race. © Lowmoor Record', 'caption'],
+    ['[1/3] Miners leave the Tarsk North shaft at the end of a shift.', 'caption'],
+    ["That's your brief for this week. Have a good weekend.", 'newsletter-footer'],
+  ])('%s -> %s', (line, reason) => {
+    expect(reasonFor(line, text())).toBe(reason);
+  });
+
+  it.each([
+    'Border agents "say you’ve got to pay attention to this — $53 million a week is coming across," he said, according to the News-Register.',
+    'The council will send a newsletter to every household, and residents can sign up for the scheme at the library.',
+    'Our correspondent Ana Kvist reported from the border town, where shelling continued overnight.',
+    'Posted in 1990, the letter took eleven years to arrive.',
+  ])('keeps prose: %s', (line) => {
+    expect(reasonFor(line, text())).toBeNull();
+  });
+
+  it('reads a bare number as a share count only beside the share buttons or in the head', () => {
+    expect(reasonFor('48', text({ proseBefore: 0 }))).toBe('widget');
+    expect(reasonFor('48', text({ previousReason: 'share-prompt' }))).toBe('widget');
+    expect(reasonFor('48', text())).toBeNull();
+  });
+
+  it('leaves HTML blocks to the HTML passes for the labels, menus and calls a scraped page alone needs', () => {
+    expect(reasonFor('Save')).toBeNull();
+    expect(reasonFor('FAQ')).toBeNull();
+    expect(reasonFor('Sign up for a Hulu ad-free account for $11.99 a month')).toBeNull();
+    expect(reasonFor('Sign up for a Hulu ad-free account for $11.99 a month', text())).toBe('subscribe-prompt');
+  });
+
+  it('reads a known writer described after the article, and the linked headline under a READ MORE label', () => {
+    expect(reasonFor('Rhea Castellan is a retired headteacher and chairs the Glenmoor Schools Forum.', text({ authors: ['Rhea Castellan'] }))).toBe('author-bio');
+    expect(reasonFor('Rhea Castellan is a retired headteacher and chairs the Glenmoor Schools Forum.', text())).toBeNull();
+    expect(reasonFor('Lowmoor Harriers name new coach ahead of season', text({ previousReason: 'read-more', previous: 'READ MORE' }))).toBe('related-links');
+    expect(reasonFor('Counting the cost', text({ previousReason: 'read-more', previous: 'Read more' }))).toBeNull();
+  });
+
+  it('reads a Title Case headline with a one-sentence dek inside the body as another article’s teaser', () => {
+    const headline = 'Lisle Point Ferry Faces Weekend Cuts as Ridership Falls';
+    const dek = 'The last ferry to the peninsula may stop running on Saturdays by the fall.';
+    expect(reasonFor(headline, text({ next: dek }))).toBe('teaser');
+    expect(reasonFor(dek, text({ previous: headline, previousReason: 'teaser' }))).toBe('teaser');
+    // A subhead is short and is followed by a full paragraph.
+    expect(reasonFor('Where the Money Goes', text({ next: dek }))).toBeNull();
+  });
+});
+
+describe('dates in scraped heads', () => {
+  it('reads dotted dates, several stamps on one line, relative stamps and reading times as dateline furniture', () => {
+    expect(normalizeDate('14.03.2026')).toBe('2026-03-14');
+    expect(datelineDate('Aug 21, 2026 Updated Aug 22, 2026')).toBe('2026-08-21');
+    expect(datelineDate('April 7, 2026 3:47 PM GMT Updated 2 hours ago')).toBe('2026-04-07');
+    expect(datelineDate('19 April 2026 • 4 min read')).toBe('2026-04-19');
+    expect(datelineDate('Posted: Jun 11, 2026 / 06:48 AM CDT')).toBe('2026-06-11');
+    expect(datelineDate('Monday, February 16, 2026 at 7:05am')).toBe('2026-02-16');
+    expect(datelineDate('Version 1.2.2024 of the plan')).toBeNull();
+  });
+});

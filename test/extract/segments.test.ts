@@ -95,6 +95,75 @@ The ministry will also read the Kestrian gauges directly.`;
   });
 });
 
+describe('segmentation of plain-text newsletters', () => {
+  const newsletter = [
+    'View this email in your browser',
+    'The Lantern: Week of October 5, 2026',
+    'Curated by Idris Fenwick',
+    'Hi all, and welcome back. A busy week in Kelmarsh: a strike vote, a new bridge and a very large pumpkin.',
+    'The big story',
+    'Bus drivers at Kelmarsh Transit will vote next week on whether to strike over shift patterns, after talks with the company broke down on Friday.',
+    'If the vote passes, strikes could start on October 22 and would hit all 14 city routes. The company says it has offered a 5% pay rise.',
+    'What else is happening',
+    'The new footbridge over the Kell at Tanner\'s Wharf opens to the public on Saturday morning, three months late because of a fault in the lifting section.',
+    'Kelmarsh Library is asking for old photographs of the market square for an exhibition planned for the spring.',
+    'The week ahead',
+    'Monday: the planning committee considers plans for 220 flats on the old dairy site on Cross Street.',
+    'Wednesday: candidates for county mayor meet at a hustings in the Corn Exchange, 7 p.m.',
+    'Port deal',
+    'Dockworkers at Osprey Harbour accepted a three-year pay deal worth 14% after a ballot that closed at noon, ending the threat of a summer strike.',
+    'In other news:',
+    '– The Osprey Symphony Orchestra named Katya Orlov as its principal conductor.',
+    '– A 19th-century shipwreck has been found in the estuary by divers.',
+    "That's it from us this week. Reply to this email if you have a tip.",
+    '— Idris',
+    'Unsubscribe · Manage preferences',
+  ].join('\n');
+
+  it('splits at plain section heads, and a list section at each item on a new topic', () => {
+    const out = extractDocument(doc('text', newsletter));
+    expect(out.title).toBe('The Lantern: Week of October 5, 2026');
+    expect(out.authors).toEqual(['Idris Fenwick']);
+    expect(out.published).toBe('2026-10-05');
+    expect(out.segments.map((s) => s.paragraphs[0])).toEqual([
+      'The big story',
+      'What else is happening',
+      'Kelmarsh Library is asking for old photographs of the market square for an exhibition planned for the spring.',
+      'The week ahead',
+      'Wednesday: candidates for county mayor meet at a hustings in the Corn Exchange, 7 p.m.',
+      'Port deal',
+      'In other news:',
+      '– A 19th-century shipwreck has been found in the estuary by divers.',
+    ]);
+    // One topic in two paragraphs stays one segment.
+    expect(out.segments[0]!.paragraphs).toHaveLength(3);
+    expect(out.paragraphs.join('\n')).not.toMatch(/Hi all|That's it|Idris$|Unsubscribe|View this email/m);
+    expect(out.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['newsletter-intro', 'newsletter-footer']));
+  });
+
+  it('keeps a one-topic article with a "What to watch" subhead as one segment', () => {
+    const body = [
+      'Cairn derby: Rovers and Athletic meet with the title on the line',
+      'Owen Pritchard',
+      'Sat 9 May 2026 07.00 BST',
+      'For the first time in 31 years, the Cairn derby will decide the league title. Rovers go into Saturday\'s game two points ahead of Athletic.',
+      'Athletic have won their last seven matches, the longest run in the division this season.',
+      'What to watch',
+      'The contest in midfield will decide the game. Rovers\' captain Dylan Morcombe has missed only one match all season.',
+      'Both sides have doubts in defence, and Athletic will wait until the morning of the game to decide on their goalkeeper.',
+      'The history',
+      'The two clubs have met 212 times since 1894. Rovers have won 88, Athletic 79, and the last derby at Strand Park finished 1-1.',
+      'What they said',
+      'Rovers manager Pete Hanlon said: "We know what a draw means, but we will not play for one. That is how you lose."',
+      'Albright said: "The pressure is all on them. We will enjoy it."',
+    ].join('\n');
+    const out = extractDocument(doc('text', body));
+    expect(out.authors).toEqual(['Owen Pritchard']);
+    expect(out.segments).toHaveLength(1);
+    expect(out.segments[0]!.paragraphs).toContain('What to watch');
+  });
+});
+
 describe('findOutletBoilerplate', () => {
   const docs = [
     { outlet: 'Brennar Daily', lines: ['Ferry returns after two years.', 'Our journalism is funded by readers like you.', 'Our journalism is funded by readers like you.'] },

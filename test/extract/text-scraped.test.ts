@@ -191,3 +191,95 @@ describe('headline of a scraped page', () => {
     expect(out.paragraphs.join('\n')).not.toMatch(/Sign in|subscribe today|Local News >|Harbour pilots win pay deal/);
   });
 });
+
+describe('scraped page tail and repeats', () => {
+  it('removes a pull quote printed again inside a paragraph, keeping the paragraph', () => {
+    const body = [
+      'Island keepers guard the last native bees',
+      'For most of the last century the island kept its bees pure, because no one brought hives across the water.',
+      '“If we lose these bees, we lose something nobody can buy back.”',
+      '"It is not about keeping people out," says Callum Brodie, the group\'s secretary. "If we lose these bees, we lose something nobody can buy back."',
+    ].join('\n');
+    const out = extractDocument(doc('text', body));
+    expect(out.paragraphs).toHaveLength(2);
+    expect(out.removed).toContainEqual({ text: '“If we lose these bees, we lose something nobody can buy back.”', reason: 'repeated-line' });
+  });
+
+  it('ends the article at the page footer, removing an unrelated story printed after it', () => {
+    const body = [
+      'Crews contain warehouse fire on Portwick waterfront',
+      'PORTWICK, Minn. (WPKT) — Firefighters contained a large fire at a vacant warehouse on the Portwick waterfront early Thursday, the fire department said.',
+      'More than 40 firefighters from Portwick and two neighboring towns fought the blaze for nearly three hours before it was under control.',
+      'The cause of the fire is under investigation, and Harbor Avenue will stay closed through the morning commute.',
+      'Copyright 2026 Lakeshore Media Group. All rights reserved.',
+      'Portwick school board approves four-day week pilot',
+      'Education',
+      'The Portwick school board voted 5-2 on Wednesday night to try a four-day school week at two rural elementary schools starting in the fall.',
+      'Parents who spoke at the meeting were split, with several asking how families would find child care on Fridays.',
+    ].join('\n');
+    const out = extractDocument(doc('text', body));
+    expect(out.paragraphs).toHaveLength(3);
+    expect(out.paragraphs[0]).toMatch(/^PORTWICK, Minn\. \(WPKT\) — /);
+    expect(out.removed.filter((r) => r.reason === 'teaser')).toHaveLength(4);
+  });
+});
+
+describe('scraped pages with no article', () => {
+  it('gives an error page no text, with the reason', () => {
+    const body = 'Riverglen Tribune\nNews | Sport | Opinion\n404\nPage not found\nSorry, the page you are looking for does not exist or has moved.\nGo to the home page\n© 2026 Riverglen Tribune';
+    const out = extractDocument(doc('text', body));
+    expect(out.paragraphs).toEqual([]);
+    expect(out.removed.map((r) => r.reason)).toContain('no-main-text');
+  });
+
+  it('gives an index of headlines no text, but keeps a two-line brief', () => {
+    const index = [
+      'Riverglen Tribune',
+      'Latest news',
+      'Council admits billing error hit 2,000 homes',
+      'Water rates to rise 4% next year, council says',
+      'School board names new superintendent for the district',
+      'Bakery wins national pie award for the third year',
+      'Bridge repairs delayed until October after steel shortage',
+    ].join('\n');
+    const out = extractDocument(doc('text', index));
+    expect(out.paragraphs).toEqual([]);
+    expect(out.removed).toHaveLength(1);
+    expect(out.removed[0]!.reason).toBe('no-main-text');
+    const brief = extractDocument(doc('text', 'Council backs cycle lanes\nThe council approved four new cycle lanes on Tuesday after a long debate.\nWork begins in June.'));
+    expect(brief.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('scraped Markdown pages', () => {
+  it('drops the menu above the title and reads the name and date under it', () => {
+    const md = [
+      '[Skip to content](#main)',
+      '',
+      '- [Home](https://ex.example/)',
+      '- [News](https://ex.example/news)',
+      '',
+      '# Harbour pilots win pay deal after two-week dispute',
+      '',
+      'Tessa Marlow',
+      '',
+      'June 3, 2026',
+      '',
+      '[Share on Facebook](https://facebook.example/x) [Share on X](https://x.example/x)',
+      '',
+      'Harbour pilots at Port Avel accepted a new pay deal on Tuesday, ending a two-week dispute that had forced tankers to wait outside the breakwater.',
+      '',
+      '- night rates rise by 9 percent',
+      '- a fourth pilot on weekend rotas',
+    ].join('\n');
+    const out = extractDocument(doc('markdown', md));
+    expect(out.title).toBe('Harbour pilots win pay deal after two-week dispute');
+    expect(out.authors).toEqual(['Tessa Marlow']);
+    expect(out.published).toBe('2026-06-03');
+    expect(out.paragraphs).toEqual([
+      'Harbour pilots at Port Avel accepted a new pay deal on Tuesday, ending a two-week dispute that had forced tankers to wait outside the breakwater.',
+      '- night rates rise by 9 percent',
+      '- a fourth pilot on weekend rotas',
+    ]);
+  });
+});

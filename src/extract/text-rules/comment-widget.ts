@@ -1,11 +1,17 @@
-// "View comments", "Leave a reply", "12 comments", "Comments (12)", "Join the conversation".
-import { shortLine, type LineRule } from './rule.js';
+// "View comments", "Leave a reply", "12 comments", "Comments (12)", "Join the conversation", and the comment form
+// that follows ("Your email address will not be published.", "Name *", "Post Comment", "Sort by: Newest").
+import { shortLine, wordCount, type LineRule } from './rule.js';
 
 const WIDGET =
-  /^((view|show|hide|read|see|load|post|add|leave)( all| more)? (a )?(comments?|reply|replies)|\d+ (comments?|replies)|comments?( \(\d+\))?|leave a (reply|comment)|join the (conversation|discussion)|be the first to comment|comments are closed)[.!:]?$/i;
+  /^((view|show|hide|read|see|load|post|add|leave|write)( all| more)? (a |your )?(comments?|reply|replies|response)|\d+ (comments?|replies|responses)|comments?( \(\d+\))?|conversation( \d+)?|leave a (reply|comment)( cancel reply)?|join the (conversation|discussion|debate)( below)?|start the conversation|be the first to comment|comments are (closed|now closed)( for this (article|story))?|sign in to (comment|join the conversation)|you must be (logged|signed) in to (post a )?comment|(read )?(our )?(comment|community) (guidelines|standards|policy)|sort by:?\s*\w*|(newest|oldest|most liked|top comments|best)( first)?|add a comment|post comment|submit comment|cancel reply|comment \*|name \*|e-?mail \*|website)[.!:…]*$/i;
+// Cues of the comment form and its rules, whatever the wording around them.
+const FORM_CUE =
+  /\b(your email address will not be published|required fields are marked|save my name, email|next time i comment|comments are moderated|comment policy|community guidelines|commenting guidelines|(must|need to) be (signed|logged) in to (post a )?comment)\b/i;
+// The form's notes run to a couple of sentences.
+const MAX_FORM_WORDS = 40;
 
 export const commentWidget: LineRule = {
   name: 'comment-widget',
   reason: 'comment-widget',
-  matches: (line) => shortLine(line, WIDGET),
+  matches: (line) => shortLine(line, WIDGET) || (wordCount(line) <= MAX_FORM_WORDS && FORM_CUE.test(line)),
 };

@@ -2,7 +2,7 @@
 import { shortLine, type LineRule } from './rule.js';
 
 const CREDIT =
-  /^\(?(photo|photograph|image|picture|illustration|graphic|video|file photo|credit)s?( credit)?\s*(:|by\b|\/|©|-)/i;
+  /^\(?(photo|photograph|photographer|photography|image|picture|illustration|graphic|video|file photo|credit)s?( credit| source| caption)?\s*(:|by\b|\/|©|-|,)|^(media|video) caption\s*[,:]/i;
 // Credit lines are short; a caption sentence describing the picture runs longer.
 const MAX_CREDIT_LENGTH = 160;
 

@@ -1,30 +1,38 @@
 // The line rules, in the order they are tried on each line.
 import { advertisement } from './advertisement.js';
-import { authorBio } from './author-bio.js';
+import { authorBio, authorBioHeader, authorBioUnderHeader, authorContact, knownAuthorBio } from './author-bio.js';
 import { backToTop } from './back-to-top.js';
 import { byline } from './byline.js';
 import { carouselCounter } from './carousel-counter.js';
 import { commentWidget } from './comment-widget.js';
+import { cookieNotice } from './cookie-notice.js';
 import { copyright } from './copyright.js';
-import { creditedCaption } from './credited-caption.js';
+import { captionAboveCredit, creditedCaption } from './credited-caption.js';
 import { dateline } from './dateline.js';
 import { galleryCaption } from './gallery-caption.js';
 import { imageCredit } from './image-credit.js';
 import { inlineLink } from './inline-link.js';
-import { newsletterFooter, newsletterIntro } from './newsletter-frame.js';
-import { readMore } from './read-more.js';
+import { navigationRow } from './navigation-row.js';
+import { newsletterFooter, newsletterIntro, newsletterSignature } from './newsletter-frame.js';
+import { appPromo, contactFooter, marketNote, profileCount, tipPrompt } from './promo.js';
+import { clickHere, readMore } from './read-more.js';
 import { relatedHeader } from './related-header.js';
 import { relatedHeadline } from './related-headline.js';
 import { repeatedLine } from './repeated-line.js';
+import { reportingCredit } from './reporting-credit.js';
 import type { LineRule } from './rule.js';
 import { sharePrompt } from './share-prompt.js';
 import { skipLink } from './skip-link.js';
+import { editorNote, opinionDisclaimer } from './standing-note.js';
 import { subscribePrompt } from './subscribe-prompt.js';
-import { teaserHeader, teaserItem } from './teaser.js';
+import { teaserHeader, teaserItem, teaserPair } from './teaser.js';
 import { titleRepeated } from './title-repeated.js';
+import { topicTags } from './topic-tags.js';
+import { shareLabel, widgetLabel } from './widget-label.js';
 
 export type { LineContext, LineRule } from './rule.js';
 export { TEASER_HEADER } from './teaser.js';
+export { creditedWriters } from './reporting-credit.js';
 
 export const LINE_RULES: readonly LineRule[] = [
   titleRepeated,
@@ -32,28 +40,55 @@ export const LINE_RULES: readonly LineRule[] = [
   byline,
   dateline,
   sharePrompt,
+  shareLabel,
+  widgetLabel,
+  navigationRow,
+  cookieNotice,
   subscribePrompt,
   commentWidget,
   relatedHeader,
   relatedHeadline,
+  topicTags,
   teaserHeader,
   backToTop,
   readMore,
+  clickHere,
   inlineLink,
   carouselCounter,
   imageCredit,
   creditedCaption,
+  captionAboveCredit,
   galleryCaption,
   advertisement,
   copyright,
+  appPromo,
+  tipPrompt,
+  contactFooter,
+  marketNote,
+  profileCount,
+  opinionDisclaimer,
+  editorNote,
+  reportingCredit,
   newsletterIntro,
   newsletterFooter,
+  newsletterSignature,
+  authorBioHeader,
+  authorBioUnderHeader,
   authorBio,
+  knownAuthorBio,
+  authorContact,
+  teaserPair,
   teaserItem,
   repeatedLine,
 ];
 
+/** The end-of-article reasons used on HTML blocks, where menus and tag lists are cut by the DOM passes already. */
+export const HTML_END_OF_ARTICLE_REASONS: ReadonlySet<string> = new Set([
+  'subscribe-prompt', 'related-links', 'comment-widget', 'back-to-top', 'copyright', 'teaser', 'author-bio', 'newsletter-footer',
+]);
+
 /** Reasons that mark the end of an article: two different ones close together start the page's tail. */
 export const END_OF_ARTICLE_REASONS: ReadonlySet<string> = new Set([
   'subscribe-prompt', 'related-links', 'comment-widget', 'back-to-top', 'copyright', 'teaser', 'author-bio', 'newsletter-footer',
+  'tags', 'reporting-credit', 'navigation', 'app-promo', 'tip-prompt', 'disclaimer', 'page-footer',
 ]);

@@ -1,7 +1,8 @@
 // A link to another article inside the body: "Read more: Dockworkers walk out over cranes", "SEE ALSO: ...".
 import { wordCount, type LineRule } from './rule.js';
 
-const CUE = /^(read more|read also|also read|see also|related|more|watch|listen|read|recommended|further reading)\s*[:>»›|–—-]\s*\S/i;
+const CUE =
+  /^(read more|read also|also read|see also|related|more|watch|listen|read|recommended|further reading|opinion|analysis|long read|explainer|explained|video|podcast|live|live updates|gallery|photos|in pictures|interview|review|editorial|comment|factbox|timeline|quiz|poll)\s*[:>»›|–—-]\s*\S/i;
 // A linked headline is short.
 const MAX_LINK_WORDS = 20;
 

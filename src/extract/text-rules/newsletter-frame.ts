@@ -3,11 +3,11 @@
 import { wordCount, type LineRule } from './rule.js';
 
 const GREETING =
-  /^(good (morning|afternoon|evening)|hello( again)?|hi( there| all)?|greetings|happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|welcome (back )?to (the |this |today['’]s )?[\p{L}\s'’]{0,40}(newsletter|briefing|digest|edition|issue)|in (this|today['’]s) (issue|edition|newsletter|briefing)|this (week|morning)['’]?s? (issue|edition|briefing)|today[:,] )/iu;
+  /^(good (morning|afternoon|evening)|dear (residents?|readers?|subscribers?|members?|friends?|customers?|all|colleagues)\b|hello( again)?|hi( there| all)?|greetings|happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|welcome (back )?to (the |this |today['’]s )?[\p{L}\s'’]{0,40}(newsletter|briefing|digest|edition|issue)|in (this|today['’]s) (issue|edition|newsletter|briefing)|this (week|morning)['’]?s? (issue|edition|briefing)|today[:,] )/iu;
 const SIGN_OFF =
-  /^(that['’]s (all|it) for (today|this week|now)|that['’]s all\b|see you (tomorrow|next week|on \w+)|until (tomorrow|next time|next week)|thanks for reading|talk (to you )?(tomorrow|soon)|have a (good|great|nice) (day|weekend|week))/i;
+  /^(that['’]s (all|it|your [\p{L}-]+) (for|from) (today|tonight|this week|this morning|this evening|now|us|me)|that['’]s your [\p{L}-]+ for\b|we['’]ll be back (tomorrow|next week|on \w+)|back (tomorrow|next week)|that['’]s all\b|see you (tomorrow|next week|on \w+)|until (tomorrow|next time|next week)|thanks for reading|talk (to you )?(tomorrow|soon)|have a (good|great|nice) (day|weekend|week))/iu;
 const FOOTER =
-  /\b(unsubscribe|you are receiving (this|the)|you['’]re receiving (this|the)|update (your )?(email )?preferences|manage (your )?subscription|view (this email )?in (your )?browser|forward(ed)? this (email )?to a (friend|colleague))\b/i;
+  /\b(unsubscribe|you are receiving (this|the)|you['’]re receiving (this|the)|update (your )?(email )?preferences|manage (your )?subscription|view (this email )?in (your )?browser|forward(ed)? (this|it) (email |newsletter )?to a (friend|colleague)|(is|was) an? (independent |free |weekly |daily )*newsletter (about|from|for|by)\b)\b/i;
 // The greeting is among the first lines of the body.
 const MAX_GREETING_PROSE_BEFORE = 1;
 // Greetings and sign-offs are a few sentences at most.
@@ -24,4 +24,13 @@ export const newsletterFooter: LineRule = {
   reason: 'newsletter-footer',
   matches: (line, ctx) =>
     ctx.proseBefore > 0 && wordCount(line) <= MAX_FRAME_WORDS && (SIGN_OFF.test(line.trim()) || FOOTER.test(line)),
+};
+
+// The name signed under a sign-off: "— Idris", "Nell".
+const SIGNATURE = /^[—–-]?\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?\s*$/u;
+
+export const newsletterSignature: LineRule = {
+  name: 'newsletter-signature',
+  reason: 'newsletter-footer',
+  matches: (line, ctx) => ctx.previousReason === 'newsletter-footer' && SIGNATURE.test(line.trim()),
 };

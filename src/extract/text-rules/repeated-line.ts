@@ -8,5 +8,5 @@ const MIN_REPEATED_WORDS = 4;
 export const repeatedLine: LineRule = {
   name: 'repeated-line',
   reason: 'repeated-line',
-  matches: (line, ctx) => wordCount(line) >= MIN_REPEATED_WORDS && (ctx.seen?.has(comparable(line)) ?? false),
+  matches: (line, ctx) => wordCount(line) >= MIN_REPEATED_WORDS && (ctx.seen?.has(ctx.key ?? comparable(line)) ?? false),
 };

@@ -17,6 +17,15 @@ export interface LineContext {
   authors?: readonly string[];
   /** Comparable forms of the lines kept so far, to drop a line printed twice. */
   seen?: ReadonlySet<string>;
+  /** Text of the line before and the line after (null at either end), for rules that read a pair of lines. */
+  previous?: string | null;
+  next?: string | null;
+  /** True for scraped plain text or Markdown, where lines are the page's own lines (not HTML blocks). */
+  plainText?: boolean;
+  /** comparable() form of the line, when the caller has it already (saves recomputing it per rule). */
+  key?: string;
+  /** comparable() form of the title. */
+  titleKey?: string | null;
 }
 
 export interface LineRule {

@@ -23,3 +23,42 @@ export const teaserItem: LineRule = {
     return !endsSentence(t) || /(\.\.\.|…)["”’]?$/.test(t) || ctx.inTail === true;
   },
 };
+
+// A teaser inside the body: another article's headline in Title Case, then its one-sentence dek
+// ("Lisle Point Ferry Faces Weekend Cuts as Ridership Falls" / "The last ferry may stop running on Saturdays.").
+// Subheads are shorter and are followed by a full paragraph.
+const MIN_TEASER_HEADLINE_WORDS = 6;
+const MAX_TEASER_HEADLINE_WORDS = 16;
+const MAX_TEASER_DEK_WORDS = 30;
+// Share of the longer words that are capitalised for a line to read as a Title Case headline.
+const MIN_TITLE_CASE_SHARE = 0.8;
+const MIN_TITLE_CASE_WORDS = 4;
+
+/** True for a Title Case headline ("Harrowgate Schools Weigh Later Start Times for Teenagers"). */
+export function isTitleCase(line: string): boolean {
+  const long = line.split(/\s+/).filter((w) => /^[\p{L}'’-]{4,}$/u.test(w.replace(/[:,;]$/, '')));
+  if (long.length < MIN_TITLE_CASE_WORDS) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= MIN_TITLE_CASE_SHARE;
+}
+
+function isTeaserHeadline(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  return !endsSentence(t) && !/[:;,]$/.test(t) && n >= MIN_TEASER_HEADLINE_WORDS && n <= MAX_TEASER_HEADLINE_WORDS && isTitleCase(t);
+}
+
+function isTeaserDek(line: string): boolean {
+  const t = line.trim();
+  // One sentence, not a quotation.
+  return endsSentence(t) && wordCount(t) <= MAX_TEASER_DEK_WORDS && !/^["“‘]/.test(t) && !/[.!?]["”’]?\s+\S/.test(t);
+}
+
+export const teaserPair: LineRule = {
+  name: 'teaser-pair',
+  reason: 'teaser',
+  matches: (line, ctx) => {
+    if (!ctx.plainText || ctx.proseBefore === 0) return false;
+    if (isTeaserHeadline(line) && ctx.next && isTeaserDek(ctx.next)) return true;
+    return ctx.previousReason === 'teaser' && !!ctx.previous && isTeaserHeadline(ctx.previous) && isTeaserDek(line);
+  },
+};

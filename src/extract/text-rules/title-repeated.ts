@@ -5,5 +5,9 @@ import type { LineRule } from './rule.js';
 export const titleRepeated: LineRule = {
   name: 'title-repeated',
   reason: 'title-repeated',
-  matches: (line, ctx) => ctx.title !== null && ctx.proseBefore === 0 && comparable(line) === comparable(ctx.title),
+  // Anywhere on the page: a paragraph that is the whole headline again is the title printed twice.
+  matches: (line, ctx) => {
+    if (ctx.title === null || Math.abs(line.length - ctx.title.length) > ctx.title.length / 2) return false;
+    return (ctx.key ?? comparable(line)) === (ctx.titleKey ?? comparable(ctx.title));
+  },
 };
