@@ -159,8 +159,10 @@ if (flags.cv) {
   const grid: Partial<GroupSettings>[] = [];
   for (const eventSimilarity of [0.15, 0.2, 0.25, 0.3, 0.35]) {
     for (const eventNeighbours of [5, 7, 10]) {
-      for (const storySimilarity of [0.1, 0.15, 0.2]) {
-        for (const titleWeight of [1, 2, 3]) grid.push({ eventSimilarity, eventNeighbours, storySimilarity, titleWeight });
+      for (const storySimilarity of [0.15, 0.2]) {
+        for (const titleWeight of [1, 2, 3]) {
+          for (const leadWeight of [0, 1, 2]) grid.push({ eventSimilarity, eventNeighbours, storySimilarity, titleWeight, leadWeight });
+        }
       }
     }
   }
@@ -170,13 +172,13 @@ if (flags.cv) {
     return { settings, halfF1: halves.map((h) => mean(h.ids)) };
   });
   const describe = (s: Partial<GroupSettings>) =>
-    `eventSimilarity ${s.eventSimilarity}, eventNeighbours ${s.eventNeighbours}, storySimilarity ${s.storySimilarity}, titleWeight ${s.titleWeight}`;
+    `eventSimilarity ${s.eventSimilarity}, eventNeighbours ${s.eventNeighbours}, storySimilarity ${s.storySimilarity}, titleWeight ${s.titleWeight}, leadWeight ${s.leadWeight}`;
   const cvRows = [0, 1].map((tune) => {
     const test = 1 - tune;
     const best = [...results].sort((a, b) => b.halfF1[tune]! - a.halfF1[tune]!)[0]!;
     return [`tune on ${halves[tune]!.name}`, describe(best.settings), fmt(best.halfF1[tune]), `${halves[test]!.name}: ${fmt(best.halfF1[test])}`];
   });
-  const defaults = results.find((r) => (['eventSimilarity', 'eventNeighbours', 'storySimilarity', 'titleWeight'] as const).every((k) => r.settings[k] === DEFAULT_GROUP_SETTINGS[k]));
+  const defaults = results.find((r) => (['eventSimilarity', 'eventNeighbours', 'storySimilarity', 'titleWeight', 'leadWeight'] as const).every((k) => r.settings[k] === DEFAULT_GROUP_SETTINGS[k]));
   console.log('\nTwo-fold cross-validation over topic halves (mean of file order and one shuffle):\n');
   console.log(markdownTable(['fold', 'chosen settings', 'F1 on tuning half', 'F1 on held-out half'], cvRows));
   if (defaults) console.log(`\nDefaults (${describe(defaults.settings)}): ${halves.map((h, i) => `${h.name} ${fmt(defaults.halfF1[i])}`).join(', ')}`);

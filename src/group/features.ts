@@ -1,6 +1,6 @@
 // What a segment is compared on when grouping events and stories: topic terms, headline terms, entity names and years.
 import type { AnalyzedDocument, Mention } from '../core/records.js';
-import { contentTerms, words } from './text.js';
+import { contentTerms, contentTermsOf, words } from './text.js';
 import type { TermVector } from './tfidf.js';
 
 // A headline (or lead) states the event in a few words: its terms count three more times than a body mention; chosen by
@@ -12,6 +12,11 @@ export const ENTITY_WEIGHT = 1;
 export const YEAR_WEIGHT = 1;
 // Counts and amounts ("5.6 magnitude", "$200 million", "ten dead") differ between two events of one kind; off by default.
 export const NUMBER_WEIGHT = 0;
+// News is written as an inverted pyramid: the opening words say who did what, where and when; the rest drifts into
+// background that every event of a topic shares (a star's earlier stays in rehab, the rule being overturned).
+export const LEAD_WEIGHT = 1;
+// About the first two or three sentences: a lead paragraph and the line after it.
+export const LEAD_TERMS = 80;
 
 /** How much each kind of feature counts, on top of the content words (1 each). */
 export interface FeatureWeights {
@@ -19,9 +24,19 @@ export interface FeatureWeights {
   entity: number;
   year: number;
   number: number;
+  /** Extra count of each of the segment's first `leadTerms` content terms. */
+  lead: number;
+  leadTerms: number;
 }
 
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { title: TITLE_WEIGHT, entity: ENTITY_WEIGHT, year: YEAR_WEIGHT, number: NUMBER_WEIGHT };
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
+  title: TITLE_WEIGHT,
+  entity: ENTITY_WEIGHT,
+  year: YEAR_WEIGHT,
+  number: NUMBER_WEIGHT,
+  lead: LEAD_WEIGHT,
+  leadTerms: LEAD_TERMS,
+};
 
 // Years a news report plausibly talks about; other four-digit numbers are counts or prices.
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -49,11 +64,22 @@ function entityTerms(mentions: readonly Mention[], start: number, end: number): 
   return out;
 }
 
-/** Raw counts of a segment's features, before sublinear scaling and IDF. */
+/** Raw counts of a segment's features, before sublinear scaling and IDF (with the lead counted when weights.lead > 0). */
 export function segmentCounts(doc: AnalyzedDocument, segmentIndex: number, weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): TermVector {
+  const views = segmentViews(doc, segmentIndex, weights);
+  return views.led ?? views.counts;
+}
+
+/**
+ * Both views of a segment from one pass over its words: `counts` without the lead's extra weight, and `led` with it
+ * (null when weights.lead is 0).
+ */
+export function segmentViews(doc: AnalyzedDocument, segmentIndex: number, weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): { counts: TermVector; led: TermVector | null } {
   const segment = doc.segments[segmentIndex]!;
   const counts: TermVector = new Map();
-  for (const term of contentTerms(segment.text)) if (!URL_WORDS.has(term)) addTerm(counts, term, 1);
+  const tokens = words(segment.text);
+  const terms = contentTermsOf(tokens);
+  for (const term of terms) if (!URL_WORDS.has(term)) addTerm(counts, term, 1);
   // A roundup's headline ("Morning briefing") describes none of its segments.
   if (doc.title && doc.segments.length === 1) {
     for (const term of new Set(contentTerms(doc.title))) if (!URL_WORDS.has(term)) addTerm(counts, term, weights.title);
@@ -62,14 +88,17 @@ export function segmentCounts(doc: AnalyzedDocument, segmentIndex: number, weigh
   const from = start < 0 ? 0 : start;
   const to = start < 0 ? doc.text.length : start + segment.text.length;
   if (weights.entity > 0) for (const term of entityTerms(doc.mentions, from, to)) addTerm(counts, term, weights.entity);
-  for (const word of words(segment.text)) {
+  for (const word of tokens) {
     if (YEAR.test(word)) {
       if (weights.year > 0) addTerm(counts, '#' + word, weights.year);
     } else if (weights.number > 0 && NUMBER_FEATURE.test(word)) {
       addTerm(counts, '#n' + word, weights.number);
     }
   }
-  return counts;
+  if (weights.lead <= 0) return { counts, led: null };
+  const led: TermVector = new Map(counts);
+  for (const term of new Set(terms.slice(0, weights.leadTerms))) if (!URL_WORDS.has(term)) addTerm(led, term, weights.lead);
+  return { counts, led };
 }
 
 /** Sublinear scaling (1 + ln count): the tenth "rehab" says less than the first. */

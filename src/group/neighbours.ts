@@ -13,6 +13,11 @@ export interface Neighbour {
   similarity: number;
 }
 
+/** A unit found near a new one: its cosine on the searched vectors, and on the vectors neighbour lists are made of. */
+export interface Found extends Neighbour {
+  listSimilarity: number;
+}
+
 // Postings are swept of retired units once there are this many retirements per live unit: amortised linear work.
 const SWEEP_RATIO = 1;
 
@@ -20,6 +25,8 @@ export class NeighbourIndex {
   private postings = new Map<number, number[]>();
   /** Vectors of live units; a retired unit's slot is null (its id stays taken so ids never move). */
   private readonly vectors: (SparseVector | null)[] = [];
+  /** Vectors the neighbour lists are ranked by, where they differ from `vectors` (else null). */
+  private readonly listVectors: (SparseVector | null)[] = [];
   /** Each live unit's nearest neighbours (self first), updated when a closer later unit arrives. */
   private readonly lists: (Neighbour[] | null)[] = [];
   private live = 0;
@@ -30,17 +37,20 @@ export class NeighbourIndex {
   constructor(private readonly k: number) {}
 
   /**
-   * Adds a unit and returns every earlier unit found near it (best first; its own list keeps the k nearest).
-   * Earlier units' lists are updated too.
+   * Adds a unit and returns every earlier unit found near it (best first by `vector`). Candidates are found and ranked
+   * by `vector`; neighbour lists keep the k nearest by `listVector` (default: the same), and earlier units' lists are
+   * updated too.
    */
-  add(vector: SparseVector): Neighbour[] {
+  add(vector: SparseVector, listVector: SparseVector = vector): Found[] {
     const unit = this.vectors.length;
-    const found = this.search(vector);
+    const found = this.search(vector, listVector);
     this.vectors.push(vector);
+    this.listVectors.push(listVector === vector ? null : listVector);
     this.live++;
-    const own: Neighbour[] = [{ unit, similarity: 1 }, ...found.slice(0, this.k)];
+    const byList = found.filter((n) => n.listSimilarity > 0).sort((a, b) => b.listSimilarity - a.listSimilarity || a.unit - b.unit);
+    const own: Neighbour[] = [{ unit, similarity: 1 }, ...byList.slice(0, this.k).map((n) => ({ unit: n.unit, similarity: n.listSimilarity }))];
     this.lists.push(own);
-    for (const neighbour of found) this.offer(neighbour.unit, { unit, similarity: neighbour.similarity });
+    for (const neighbour of byList) this.offer(neighbour.unit, { unit, similarity: neighbour.listSimilarity });
     const heaviest = [...vector.ids.keys()].sort((a, b) => vector.weights[b]! - vector.weights[a]!).slice(0, QUERY_TERMS);
     for (const i of heaviest) {
       const term = vector.ids[i]!;
@@ -53,7 +63,7 @@ export class NeighbourIndex {
     return found;
   }
 
-  private search(vector: SparseVector): Neighbour[] {
+  private search(vector: SparseVector, listVector: SparseVector): Found[] {
     if (this.scratch.length < this.vectors.length) {
       this.scratch = new Float64Array(this.vectors.length * 2);
     }
@@ -71,7 +81,12 @@ export class NeighbourIndex {
     touched.sort((a, b) => partial[b]! - partial[a]! || a - b);
     const shortlist = touched.slice(0, EXACT_CANDIDATES);
     for (const unit of touched) partial[unit] = 0;
-    const scored = shortlist.map((unit) => ({ unit, similarity: dot(vector, this.vectors[unit]!) }));
+    const scored = shortlist.map((unit) => {
+      const similarity = dot(vector, this.vectors[unit]!);
+      // One view on both sides: the list similarity is the same cosine.
+      const same = listVector === vector && this.listVectors[unit] == null;
+      return { unit, similarity, listSimilarity: same ? similarity : dot(listVector, this.listVectors[unit] ?? this.vectors[unit]!) };
+    });
     return scored.filter((n) => n.similarity > 0).sort((a, b) => b.similarity - a.similarity || a.unit - b.unit);
   }
 
@@ -97,6 +112,7 @@ export class NeighbourIndex {
   retire(unit: number): void {
     if (this.vectors[unit] == null) return;
     this.vectors[unit] = null;
+    this.listVectors[unit] = null;
     this.lists[unit] = null;
     this.live--;
     if (++this.retiredSinceSweep > Math.max(1024, this.live * SWEEP_RATIO)) this.sweep();

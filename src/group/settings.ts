@@ -1,5 +1,5 @@
 // Grouping heuristics, kept apart from the code that uses them so they can be tuned (or learned) later.
-import { ENTITY_WEIGHT, NUMBER_WEIGHT, TITLE_WEIGHT, YEAR_WEIGHT } from './features.js';
+import { ENTITY_WEIGHT, LEAD_TERMS, LEAD_WEIGHT, NUMBER_WEIGHT, TITLE_WEIGHT, YEAR_WEIGHT } from './features.js';
 
 export interface GroupSettings {
   /** Words per shingle for near-duplicate detection. */
@@ -36,6 +36,10 @@ export interface GroupSettings {
   yearWeight: number;
   /** Count of each other number of two digits or more as a term of its own (0: numbers are not features). */
   numberWeight: number;
+  /** Extra count of each of a segment's opening content terms (0: the lead counts like the rest). */
+  leadWeight: number;
+  /** How many opening content terms make the lead. */
+  leadTerms: number;
 }
 
 // Five-word shingles: long enough that shared phrasing ("said on Tuesday") rarely matches, short enough to survive small edits.
@@ -86,4 +90,6 @@ export const DEFAULT_GROUP_SETTINGS: GroupSettings = {
   entityWeight: ENTITY_WEIGHT,
   yearWeight: YEAR_WEIGHT,
   numberWeight: NUMBER_WEIGHT,
+  leadWeight: LEAD_WEIGHT,
+  leadTerms: LEAD_TERMS,
 };

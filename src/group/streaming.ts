@@ -3,12 +3,15 @@
 import type { AnalyzedDocument, DuplicateLink, EventGroup, Grouping, StoryGroup } from '../core/records.js';
 import { averageLinkage } from './average-linkage.js';
 import { DormantStories, SUMMARY_TERMS } from './dormant-stories.js';
-import { segmentCounts, sublinear } from './features.js';
+import { attachFragments } from './fragments.js';
+import { segmentViews, sublinear } from './features.js';
 import { stableId } from './ids.js';
 import { NearDuplicateIndex } from './near-duplicates.js';
 import { NeighbourIndex } from './neighbours.js';
 import { calendarDate, timestamp } from './order.js';
 import { DEFAULT_GROUP_SETTINGS, type GroupSettings } from './settings.js';
+import { mostlyNonLatin, segmentNameKeys } from './name-keys.js';
+import { words } from './text.js';
 import { titleOf } from './titles.js';
 import { Centroid, toSparse, Vocabulary } from './vectors.js';
 
@@ -19,6 +22,14 @@ export const EVENT_REPAIR_WINDOW = 240;
 const ONLINE_EVENT_MEMBERS = 60;
 // A story with fewer segments than this is not worth re-clustering yet.
 const MIN_REPAIR_SIZE = 3;
+// Two sentences or so: too little to found a story on, when the page it came with has a longer segment.
+export const SHORT_SEGMENT_WORDS = 40;
+// Name keys a story profile keeps: the names that recur in its coverage are among the first seen.
+const NAME_KEYS_PER_STORY = 48;
+// A report in another script joins a story by names only when it shares at least three of them (leaders, places)...
+export const CROSS_SCRIPT_NAMES = 3;
+// ...and scores twice as high as any other open story: shared country names alone never decide.
+export const CROSS_SCRIPT_LEAD = 2;
 
 /** Where one segment went. */
 export interface SegmentAssignment {
@@ -29,6 +40,8 @@ export interface SegmentAssignment {
 
 export interface GrouperStats {
   segments: number;
+  /** Segments whose records are still held (not in a finished story). */
+  heldSegments: number;
   liveSegments: number;
   stories: number;
   dormantStories: number;
@@ -70,7 +83,7 @@ interface Unit {
   event: number;
   /** Neighbour-index id, or -1 for a copy (copies take part in no similarity). */
   vector: number;
-  /** For a copy: the unit it copies. */
+  /** For a copy: the unit it copies; for a folded tail: its page's main segment (-1 otherwise). */
   copyOf: number;
   /** Published time, or the stream's clock when it arrived (null before any dated document): what retirement goes by. */
   seen: number | null;
@@ -96,6 +109,8 @@ interface Story {
   retiredTitleScore: number;
   /** Which entry of the dormant queue is current (a story can go quiet, wake and go quiet again). */
   dormantEntry: number;
+  /** Name keys of its Latin-script segments while it is open, with how many segments carry each. */
+  names: Map<string, number>;
 }
 
 interface EventState {
@@ -111,12 +126,18 @@ export class StreamingGrouper {
   private readonly links: DuplicateLink[] = [];
   private readonly vocabulary = new Vocabulary();
   private readonly neighbours: NeighbourIndex;
-  private readonly units: Unit[] = [];
+  /** Every segment seen, by arrival; null once its story is finished (see `freeze`). */
+  private readonly units: (Unit | null)[] = [];
   private readonly unitOfVector: number[] = [];
   private readonly unitsOfDocument = new Map<string, number[]>();
   private readonly stories: Story[] = [];
   private events: (EventState | null)[] = [];
   private readonly dormant = new DormantStories();
+  /** Open stories by the name keys of their Latin-script coverage. */
+  private readonly storiesByName = new Map<string, Set<number>>();
+  /** Finished stories (forgotten by the dormant index, so nothing can join them), reported as they were, by index. */
+  private finished: { story: number; group: StoryGroup }[] = [];
+  private frozenUnits = 0;
   /** Live own units in arrival order, from `liveHead` on. */
   private liveQueue: number[] = [];
   private liveHead = 0;
@@ -164,7 +185,8 @@ export class StreamingGrouper {
       const unit = this.units.length;
       if (originalUnits && originalUnits.length > 0) {
         // A copy goes where its original went, segment by segment; it moves no centroid and counts in no similarity.
-        const source = originalUnits[Math.min(i, originalUnits.length - 1)]!;
+        // (A folded tail follows its page's main segment, so its copy does too.)
+        const source = this.sourceOf(originalUnits[Math.min(i, originalUnits.length - 1)]!);
         const original = this.units[source]!;
         this.units.push({ segmentId: segment.id, doc: info, time, story: original.story, event: original.event, vector: -1, copyOf: source, seen: time ?? this.clock, terms: null });
         const story = this.stories[original.story]!;
@@ -176,6 +198,7 @@ export class StreamingGrouper {
       }
       placed.push(unit);
     });
+    if (!link) this.foldShortSegments(doc, placed);
     this.unitsOfDocument.set(doc.id, placed);
     // Again after placing, so the count cap holds between calls.
     this.retireOld();
@@ -193,14 +216,25 @@ export class StreamingGrouper {
 
   private placeSegment(doc: AnalyzedDocument, index: number, info: DocumentInfo, time: number | null): void {
     const unit = this.units.length;
-    const { titleWeight: title, entityWeight: entity, yearWeight: year, numberWeight: number } = this.settings;
-    const tf = sublinear(segmentCounts(doc, index, { title, entity, year, number }));
+    const { titleWeight: title, entityWeight: entity, yearWeight: year, numberWeight: number, leadWeight: lead, leadTerms } = this.settings;
+    // Two views of one segment: the whole text finds its story (a centroid must meet reports led in other words);
+    // the lead-weighted one finds its nearest reports, which tell its event from others of the story.
+    const views = segmentViews(doc, index, { title, entity, year, number, lead, leadTerms });
+    const tf = sublinear(views.counts);
     const terms = Int32Array.from(tf.keys(), (term) => this.vocabulary.id(term));
     this.vocabulary.observe(terms);
     const vector = toSparse(tf, this.vocabulary, false);
-    const found = this.neighbours.add(vector);
+    const led = views.led ? toSparse(sublinear(views.led), this.vocabulary, false) : vector;
+    const found = this.neighbours.add(vector, led);
     const vectorId = this.unitOfVector.length;
     this.unitOfVector.push(unit);
+
+    // Names as keys that survive a change of script, for a report in another script than its story's coverage.
+    const segmentText = doc.segments[index]!.text;
+    const nonLatin = mostlyNonLatin(segmentText);
+    const offset = Math.max(0, doc.text.indexOf(segmentText));
+    const keys = segmentNameKeys(segmentText, doc.mentions, offset, offset + segmentText.length);
+    let across = -1;
 
     // Story: the nearest centroid among the stories of the segments found near this one, and among quiet stories.
     const candidates = new Map<number, number>();
@@ -214,8 +248,13 @@ export class StreamingGrouper {
       if (score > best) [story, best] = [s, score];
     }
     if (story < 0 || best < this.settings.storySimilarity) {
-      story = this.stories.length;
-      this.stories.push({ units: [], centroid: new Centroid(this.vocabulary), members: 0, sizeAtRepair: 0, live: 0, lastSeen: null, retiredTitle: -1, retiredTitleScore: -Infinity, dormantEntry: -1 });
+      across = nonLatin ? this.storyByNames(keys) : -1;
+      if (across >= 0) {
+        story = across;
+      } else {
+        story = this.stories.length;
+        this.stories.push({ units: [], centroid: new Centroid(this.vocabulary), members: 0, sizeAtRepair: 0, live: 0, lastSeen: null, retiredTitle: -1, retiredTitleScore: -Infinity, dormantEntry: -1, names: new Map() });
+      }
     } else if (this.stories[story]!.centroid === null) {
       this.wake(story);
     }
@@ -227,17 +266,31 @@ export class StreamingGrouper {
     this.units.push(draft);
     const state = this.stories[story]!;
     state.units.push(unit);
-    state.centroid!.add(vector);
-    state.members++;
+    // A report in another script shares no words with its story: it would only blur the centroid.
+    if (across < 0) {
+      state.centroid!.add(vector);
+      state.members++;
+    }
     state.live++;
     state.lastSeen = this.clock;
     this.liveQueue.push(unit);
     this.liveCount++;
+    if (!nonLatin) this.noteNames(story, keys);
 
     // Event, until the next repair: the event of this story whose latest members share the most neighbours with it.
     let event = -1;
     let bestEvent = -1;
     const eventCandidates = new Set<number>();
+    if (across >= 0) {
+      // Its neighbours are in its own script: it follows the story's latest report within eventGapDays, as a copy would.
+      const latest = this.latestReport(state, time);
+      if (latest >= 0) {
+        draft.copyOf = latest;
+        draft.event = this.units[latest]!.event;
+        this.joinEvent(draft.event, unit);
+        return;
+      }
+    }
     for (const n of found) {
       const other = this.units[this.unitOfVector[n.unit]!]!;
       if (other.story === story && other.event >= 0) eventCandidates.add(other.event);
@@ -261,6 +314,66 @@ export class StreamingGrouper {
     draft.event = event;
     this.joinEvent(event, unit);
     this.adoptOrphans(story, found);
+  }
+
+  /** Counts a Latin-script segment's name keys into its story's profile (and the index of open stories by name). */
+  private noteNames(story: number, keys: ReadonlySet<string>): void {
+    const names = this.stories[story]!.names;
+    for (const key of keys) {
+      if (!names.has(key)) {
+        if (names.size >= NAME_KEYS_PER_STORY) continue;
+        let holders = this.storiesByName.get(key);
+        if (!holders) this.storiesByName.set(key, (holders = new Set()));
+        holders.add(story);
+      }
+      names.set(key, (names.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** Drops a story's name profile (it went quiet, or its reports moved): only open stories are found by name. */
+  private forgetNames(story: number): void {
+    const names = this.stories[story]!.names;
+    for (const key of names.keys()) {
+      const holders = this.storiesByName.get(key);
+      holders?.delete(story);
+      if (holders && holders.size === 0) this.storiesByName.delete(key);
+    }
+    names.clear();
+  }
+
+  /**
+   * The open story a report in a non-Latin script belongs to by its names alone: at least CROSS_SCRIPT_NAMES name keys
+   * shared, each counting less the more open stories carry it, and a clear lead (CROSS_SCRIPT_LEAD times) over the
+   * runner-up. -1 when no story qualifies.
+   */
+  private storyByNames(keys: ReadonlySet<string>): number {
+    const scores = new Map<number, { shared: number; score: number }>();
+    for (const key of keys) {
+      const holders = this.storiesByName.get(key);
+      if (!holders) continue;
+      for (const story of holders) {
+        const entry = scores.get(story) ?? { shared: 0, score: 0 };
+        entry.shared++;
+        entry.score += 1 / holders.size;
+        scores.set(story, entry);
+      }
+    }
+    const ranked = [...scores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    const [best, second] = ranked;
+    if (!best || best[1].shared < CROSS_SCRIPT_NAMES) return -1;
+    if (second && best[1].score < CROSS_SCRIPT_LEAD * second[1].score) return -1;
+    return this.stories[best[0]]!.centroid === null ? -1 : best[0];
+  }
+
+  /** The story's most recent own report (not a copy) within eventGapDays of `time`, or -1. */
+  private latestReport(story: Story, time: number | null): number {
+    for (let k = story.units.length - 1; k >= 0; k--) {
+      const u = story.units[k]!;
+      const unit = this.units[u]!;
+      if (unit.copyOf >= 0 || unit.event < 0 || !this.neighbours.isLive(unit.vector)) continue;
+      if (!this.tooFar(unit.time, unit.time, time)) return u;
+    }
+    return -1;
   }
 
   /**
@@ -288,6 +401,7 @@ export class StreamingGrouper {
       host.centroid!.add(vector);
       host.members++;
       host.live++;
+      this.forgetNames(from);
       orphan.centroid.release();
       orphan.centroid = null;
       orphan.units = [];
@@ -295,6 +409,44 @@ export class StreamingGrouper {
       orphan.members = 0;
       this.adopted++;
     }
+  }
+
+  /**
+   * A page's short tail or kicker (a promotion line, a sign-off) that matched no story would found a story of its own,
+   * named after the page. Such a segment, a few sentences at most and founding a story nobody else joined, goes with
+   * the page's longest segment instead, into its story and event.
+   */
+  private foldShortSegments(doc: AnalyzedDocument, placed: readonly number[]): void {
+    if (placed.length < 2) return;
+    const length = doc.segments.map((segment) => words(segment.text).length);
+    const main = length.indexOf(Math.max(...length));
+    const host = this.units[placed[main]!]!;
+    placed.forEach((u, i) => {
+      const unit = this.units[u]!;
+      const own = this.stories[unit.story]!;
+      if (i === main || unit.story === host.story || length[i]! >= SHORT_SEGMENT_WORDS || own.units.length !== 1 || own.centroid === null) return;
+      const vector = this.neighbours.vector(unit.vector);
+      const story = this.stories[host.story]!;
+      if (vector === null || story.centroid === null) return;
+      const event = this.events[unit.event]!;
+      if (event.units.length === 1) this.events[unit.event] = null;
+      this.forgetNames(unit.story);
+      own.centroid.release();
+      own.centroid = null;
+      own.units = [];
+      own.live = 0;
+      own.members = 0;
+      this.adopted++;
+      unit.story = host.story;
+      story.units.push(u);
+      story.centroid.add(vector);
+      story.members++;
+      story.live++;
+      unit.event = host.event;
+      this.joinEvent(host.event, u);
+      // From now on it follows the main segment through repairs, as a copy follows its original.
+      unit.copyOf = placed[main]!;
+    });
   }
 
   /** Retires segments that left the live window (by published time, or by count), oldest first. */
@@ -329,6 +481,7 @@ export class StreamingGrouper {
     this.liveCount--;
     story.live--;
     if (story.live === 0 && story.centroid !== null) {
+      this.forgetNames(unit.story);
       const summary = story.centroid.summary(SUMMARY_TERMS);
       for (const id of summary.ids) this.vocabulary.pin(id);
       story.centroid.release();
@@ -352,6 +505,7 @@ export class StreamingGrouper {
         if (!tooMany && !tooOld) break;
         const summary = this.release(story);
         if (summary) for (const id of summary.ids) this.vocabulary.unpin(id);
+        this.freeze(story);
       }
       this.dormantHead++;
     }
@@ -361,6 +515,35 @@ export class StreamingGrouper {
       this.dormantOffset += this.dormantHead;
       this.dormantHead = 0;
     }
+  }
+
+  /**
+   * A story the dormant index forgot can change no more: no live segment and no summary is left to find it by. Its
+   * report is made once and its per-segment records are dropped, so memory follows the stories still open rather than
+   * the whole stream. (A copy of one of its documents that arrives later is placed on its own words.)
+   */
+  private freeze(s: number): void {
+    const story = this.stories[s]!;
+    if (story.units.length === 0) return;
+    const events = [...new Set(story.units.map((u) => this.units[u]!.event))];
+    this.finished.push({ story: s, group: this.storyGroup(s, events) });
+    for (const u of story.units) {
+      this.unitsOfDocument.delete(this.units[u]!.doc.id);
+      this.units[u] = null;
+    }
+    for (const e of events) this.events[e] = null;
+    this.frozenUnits += story.units.length;
+    story.units = [];
+  }
+
+  /**
+   * Hands over the stories finished since the last call (in story order) and forgets them: a caller that keeps them
+   * (a store) bounds the grouper's memory by the stories still open. `grouping()` reports only stories not handed over.
+   */
+  takeFinished(): StoryGroup[] {
+    const out = this.finished.sort((a, b) => a.story - b.story).map((f) => f.group);
+    this.finished = [];
+    return out;
   }
 
   /** Takes a story's summary out of the dormant index (the story wakes or expires). */
@@ -405,14 +588,26 @@ export class StreamingGrouper {
     const state = this.stories[story]!;
     state.sizeAtRepair = state.units.length;
     // Only live segments are re-clustered: retired ones keep their events (and have no neighbour lists left).
-    const own = state.units.filter((u) => this.neighbours.isLive(this.units[u]!.vector));
+    const own = state.units.filter((u) => this.units[u]!.copyOf < 0 && this.neighbours.isLive(this.units[u]!.vector));
     const window = own.slice(-EVENT_REPAIR_WINDOW);
     if (window.length === 0) return;
     const inWindow = new Set(window);
     const items = window.map((u) => ({ time: this.units[u]!.time }));
     const similarity = (a: number, b: number) => this.neighbours.sharedNeighbourSimilarity(this.units[window[a]!]!.vector, this.units[window[b]!]!.vector);
     const gapMs = this.settings.eventGapDays * DAY_MS;
-    const clusters = averageLinkage(items, similarity, this.settings.eventSimilarity, gapMs);
+    const indexOfVector = new Map(window.map((u, i) => [this.units[u]!.vector, i]));
+    const neighbours = (i: number) => {
+      const vector = this.units[window[i]!]!.vector;
+      return this.neighbours
+        .neighbours(vector)
+        .filter((n) => n.unit !== vector)
+        .map((n) => ({ item: indexOfVector.get(n.unit) ?? -1, similarity: n.similarity }));
+    };
+    const together = (i: number, cluster: readonly number[]) => {
+      const times = cluster.map((c) => items[c]!.time).filter((t): t is number => t !== null);
+      return times.length === 0 || !this.tooFar(Math.min(...times), Math.max(...times), items[i]!.time);
+    };
+    const clusters = attachFragments(averageLinkage(items, similarity, this.settings.eventSimilarity, gapMs), neighbours, together);
     // Events made only of older segments stay as they are; the window's segments and their copies are regrouped.
     const touched = new Set(window.map((u) => this.units[u]!.event));
     for (const e of touched) {
@@ -467,6 +662,7 @@ export class StreamingGrouper {
   stats(): GrouperStats {
     return {
       segments: this.units.length,
+      heldSegments: this.units.length - this.frozenUnits,
       liveSegments: this.liveCount,
       stories: this.stories.length - this.adopted,
       dormantStories: this.dormant.size,
@@ -484,26 +680,29 @@ export class StreamingGrouper {
     this.events.forEach((state, e) => {
       if (state && state.units.length > 0) eventsOf.set(state.story, [...(eventsOf.get(state.story) ?? []), e]);
     });
-    const stories: StoryGroup[] = [];
+    const stories: { story: number; group: StoryGroup }[] = [...this.finished];
     this.stories.forEach((story, s) => {
-      // A story whose only report moved to another story is gone.
+      // A story whose only report moved to another story is gone (and a finished one is reported as it was).
       if (story.units.length === 0) return;
-      // In arrival order (an adopted report sits after its host's units in `units`).
-      const units = [...story.units].sort((a, b) => a - b);
-      const documentIds = [...new Set(units.map((u) => this.units[u]!.doc.id))];
-      const events = (eventsOf.get(s) ?? [])
+      stories.push({ story: s, group: this.storyGroup(s, eventsOf.get(s) ?? []) });
+    });
+    return { duplicates: [...this.links], stories: stories.sort((a, b) => a.story - b.story).map((x) => x.group) };
+  }
+
+  private storyGroup(s: number, events: readonly number[]): StoryGroup {
+    const story = this.stories[s]!;
+    // In arrival order (an adopted report sits after its host's units in `units`).
+    const units = [...story.units].sort((a, b) => a - b);
+    return {
+      id: this.storyId(s),
+      title: this.storyTitle(story),
+      segmentIds: units.map((u) => this.units[u]!.segmentId),
+      documentIds: [...new Set(units.map((u) => this.units[u]!.doc.id))],
+      events: events
         .map((e) => ({ e, first: Math.min(...this.events[e]!.units) }))
         .sort((a, b) => a.first - b.first)
-        .map(({ e }) => this.eventGroup(e));
-      stories.push({
-        id: this.storyId(s),
-        title: this.storyTitle(story),
-        segmentIds: units.map((u) => this.units[u]!.segmentId),
-        documentIds,
-        events,
-      });
-    });
-    return { duplicates: [...this.links], stories };
+        .map(({ e }) => this.eventGroup(e)),
+    };
   }
 
   private eventGroup(event: number): EventGroup {

@@ -74,8 +74,13 @@ const NUMBER = /^\d[\d.,]*$/;
 
 /** Topic terms: words without stop words or bare numbers, stemmed. */
 export function contentTerms(text: string): string[] {
+  return contentTermsOf(words(text));
+}
+
+/** Topic terms of words already split by `words`. */
+export function contentTermsOf(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of tokens) {
     if (word.length < 2 || STOP_WORDS.has(word) || NUMBER.test(word)) continue;
     out.push(stem(word));
   }

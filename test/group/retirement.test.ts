@@ -39,6 +39,20 @@ describe('StreamingGrouper with a live window', () => {
     expect(flood.title).toBe(a1.title);
   });
 
+  it('hands over a forgotten story once, as grouping() reported it, and keeps no records of its segments', () => {
+    const grouper = new StreamingGrouper({ liveWindowDays: 10, dormantStoryDays: 15 });
+    for (const doc of stream.slice(0, 8)) grouper.add(doc);
+    grouper.add(a6);
+    const reported = grouper.grouping();
+    const finished = grouper.takeFinished();
+    // Both March stories went quiet on March 7 and were forgotten by March 27.
+    expect(finished.map((s) => s.documentIds)).toEqual([['a1', 'a2', 'a3', 'a4', 'a5', 'r1'], ['r1', 'b1', 'b2']]);
+    expect(finished).toEqual(reported.stories.filter((s) => !s.documentIds.includes('a6')));
+    expect(grouper.takeFinished()).toEqual([]);
+    expect(grouper.grouping().stories.map((s) => s.documentIds)).toEqual([['a6']]);
+    expect(grouper.stats()).toMatchObject({ segments: 10, heldSegments: 1 });
+  });
+
   it('keeps at most maxLiveSegments segments live in an undated stream, and forgets the terms only they carried', () => {
     const undated = stream.map((doc) => ({ ...doc, published: null }));
     const capped = new StreamingGrouper({ maxLiveSegments: 3 });
