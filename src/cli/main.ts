@@ -4,9 +4,16 @@ import { createRequire } from 'node:module';
 import type { Io } from './context.js';
 import { runIngest } from './commands/ingest.js';
 import { runAnalyze } from './commands/analyze.js';
+import { runDeadLetters, runWorker } from './commands/worker.js';
 import { runExport, runFailures, runSearch, runShow, runStories } from './commands/read.js';
+import { runFetch } from './commands/fetch.js';
+import { runWatch } from './commands/watch.js';
+import { runServe } from './commands/serve.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const queueOption = () =>
+  new Option('--queue <url>', 'distributed mode: the Redis of the work queue, redis://HOST:PORT (needs a postgres:// store)');
 
 const dbOption = () =>
   new Option('--db <path>', 'store: a SQLite file, or postgres://USER@HOST:PORT/DB[?schema=NAME] (default: $DOSSIER_DB or ./dossier.db)');
@@ -25,13 +32,42 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('ingest')
-    .description('store documents from files, directories, globs or - (stdin): txt, md, html, json, jsonl, RSS, Atom, JSON Feed, and .gz of each')
+    .description('store documents from files, directories, globs or - (stdin): txt, md, html, json, jsonl, RSS, Atom, JSON Feed, .gz of each, and WARC (.warc, .warc.gz)')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .addOption(dbOption())
     .option('--json', 'print a machine-readable summary')
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 50MB)')
     .option('--no-progress', 'never show a progress bar')
+    .addOption(queueOption())
     .action(async (inputs: string[], flags) => setExit(await runIngest(inputs, flags, io)));
+
+  // Flags shared by fetch and watch.
+  const withFetchOptions = (command: Command) =>
+    command
+      .addOption(dbOption())
+      .option('--allow-private', 'allow private, loopback and link-local addresses (refused by default)')
+      .option('--allow-address <ip...>', 'allow these addresses although private')
+      .option('--timeout <duration>', 'per-request timeout for headers and body silence (e.g. 20s)')
+      .option('--max-size <size>', 'largest response body (e.g. 50MB)')
+      .option('--retries <n>', 'retries on 429, 5xx and network errors')
+      .option('--host-delay <duration>', 'gap between requests to one host (e.g. 1s)')
+      .option('--json', 'print a machine-readable summary');
+
+  withFetchOptions(
+    program
+      .command('fetch')
+      .description('fetch pages and feeds over HTTP(S) into the store (a feed: one document per entry, its page fetched)')
+      .argument('<urls...>', 'page or feed URLs'),
+  ).action(async (urls: string[], flags) => setExit(await runFetch(urls, flags, io)));
+
+  withFetchOptions(
+    program
+      .command('watch')
+      .description('poll a list of feeds (one URL a line) and store new entries until interrupted')
+      .argument('<feeds-file>', 'text file with one feed URL a line (# comments allowed)')
+      .option('--every <duration>', 'poll interval (e.g. 15m, 1h)', '15m')
+      .option('--once', 'poll once and exit'),
+  ).action(async (feedsFile: string, flags) => setExit(await runWatch(feedsFile, flags, io)));
 
   program
     .command('analyze')
@@ -42,6 +78,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'regroup even when no document changed')
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 50MB)')
     .option('--no-progress', 'never show a progress bar')
+    .addOption(queueOption())
+    .option('--wait', 'with --queue: wait for the workers and the corpus job, then print the summary')
     .action(async (inputs: string[], flags) => setExit(await runAnalyze(inputs, flags, io)));
 
   program
@@ -75,6 +113,29 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print JSON')
     .option('--limit <n>', 'most hits to show', '10')
     .action(async (query: string[], flags) => setExit(await runSearch(query.join(' '), flags, io)));
+
+  program
+    .command('serve')
+    .description('web UI and JSON API over the store (http://127.0.0.1:8080/ by default) until interrupted')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <address>', 'address to listen on; keep 127.0.0.1 unless others should reach it', '127.0.0.1')
+    .action(async (flags) => setExit(await runServe(flags, io)));
+
+  program
+    .command('worker')
+    .description('distributed mode: analyse queued documents and run corpus jobs until SIGTERM/SIGINT')
+    .addOption(dbOption())
+    .addOption(queueOption().makeOptionMandatory())
+    .option('--concurrency <n>', 'jobs this process runs at once', '1')
+    .action(async (flags) => setExit(await runWorker(flags, io)));
+
+  program
+    .command('dead-letters')
+    .description('distributed mode: documents whose analysis failed every attempt, with their last error')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (flags) => setExit(await runDeadLetters(flags, io)));
 
   program
     .command('failures')

@@ -1,8 +1,8 @@
 // Typed records passed between stages: ingest -> extract -> language -> group -> synthesize -> store.
 // Every stage is a pure function over these; orchestration lives in src/pipeline/analyze.ts.
-import type { EntityType, RemovalRecord } from '../contract/analysis.js';
+import type { ConflictInput, EntityType, RemovalRecord, StorySectionsRecord, SummarySentenceInput } from '../contract/analysis.js';
 
-export type InputFormat = 'html' | 'text' | 'markdown' | 'json' | 'jsonl' | 'rss' | 'atom' | 'jsonfeed';
+export type InputFormat = 'html' | 'text' | 'markdown' | 'json' | 'jsonl' | 'rss' | 'atom' | 'jsonfeed' | 'warc';
 export type BodyType = 'html' | 'text' | 'markdown';
 
 /** Metadata the caller (a JSON record, a feed, front matter) supplied; extraction may fill the gaps. */
@@ -13,6 +13,8 @@ export interface MetadataHints {
   authors?: string[];
   published?: string;
   language?: string;
+  /** When the page was served or captured (HTTP Last-Modified, else Date; a WARC record's date): used only when the document declares no date. */
+  servedDate?: string;
 }
 
 /** One document read from an input, before anything is stored. */
@@ -105,6 +107,31 @@ export interface DocumentAnalysis {
   borrowed: BorrowedReportingFinding[];
   /** 1 when the date was declared (metadata, dateline); the estimate's confidence when read from the text; null when none. */
   publishedConfidence: number | null;
+  /** Date expressions of the clean text, resolved against the published (or estimated) date. */
+  timeExpressions: TimeExpressionFinding[];
+}
+
+/** A date expression found in a document's clean text and resolved against its published date. */
+export interface TimeExpressionFinding {
+  text: string;
+  /** Character offsets into the document's clean text. */
+  start: number;
+  end: number;
+  /** TIMEX3-style value: '2026-03-13', '2026-W11', '2026-03', '2026-Q1', '2026-SP', 'P3D', 'PRESENT_REF'. */
+  value: string;
+  /** First and last ISO day the expression covers; null for durations and present/past/future references. */
+  date: string | null;
+  dateEnd: string | null;
+  precision: 'time' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'range' | 'duration' | 'reference';
+  /** Uncertain: "about", "early March", a season, or counted from an estimated published date. */
+  approximate?: boolean;
+  /** TIMEX3 modifier: START ("early"), MID ("mid-"), END ("late", "the end of"), APPROX ("about", "around"). */
+  mod?: 'START' | 'MID' | 'END' | 'APPROX';
+  /** Index of the sentence holding it, in the sentences of the clean text. */
+  sentence: number;
+  /** Which way its clause points: "will meet on Friday" is future, "announced Wednesday" past. */
+  tense: 'past' | 'future' | 'unknown';
+  confidence: number;
 }
 
 export interface BorrowedReportingFinding {
@@ -126,6 +153,10 @@ export interface AnalyzedDocument {
   quotes: QuoteFinding[];
   /** What extraction removed, when the stage needs it (corpus boilerplate counts removed lines too). */
   removed?: RemovalRecord[];
+  /** Resolved date expressions, offsets into `text` as analysed (a story-scoped text may no longer match them). */
+  timeExpressions?: TimeExpressionFinding[];
+  /** Outlets the document credits for its reporting, for the story's borrowing graph. */
+  borrowed?: BorrowedReportingFinding[];
 }
 
 // ---- corpus-level stages (group, synthesize) ----
@@ -180,7 +211,9 @@ export interface ResolvedQuote {
 }
 
 export interface StorySynthesis {
-  summary: { text: string; citations: string[] }[];
+  summary: SummarySentenceInput[];
   timeline: { date: string; text: string; citations: string[] }[];
-  conflicts: { topic: string; statements: { text: string; documentId: string }[] }[];
+  conflicts: ConflictInput[];
+  /** Quotes by speaker, borrowing graph, source matrix, abstractive summary (stored as one JSON column). */
+  sections?: StorySectionsRecord;
 }

@@ -35,13 +35,14 @@ export function extractDocument(doc: SourceDocument, context: ExtractContext = {
   const hintAuthors = cleanHintAuthors(hints.authors);
   const knownAuthors = hintAuthors?.length ? hintAuthors : raw.metadata.authors;
   const boilerplate = context.boilerplateLines ? new Set([...context.boilerplateLines].map(comparable)) : undefined;
-  const lines = applyLineRules(raw.blocks, title, { authors: knownAuthors, boilerplateLines: boilerplate });
+  const lines = applyLineRules(raw.blocks, title, { authors: knownAuthors, boilerplateLines: boilerplate, plainText: doc.bodyType !== 'html' });
   const authors = knownAuthors.length ? knownAuthors : lines.authors;
   return {
     title,
     publisher: hints.publisher ?? raw.metadata.publisher,
     authors,
-    published: hints.published ?? raw.metadata.published ?? lines.published,
+    // A served or captured date (HTTP, WARC) is the last resort: the article's own date always wins.
+    published: hints.published ?? raw.metadata.published ?? lines.published ?? hints.servedDate ?? null,
     url: hints.url ?? raw.metadata.url,
     paragraphs: lines.blocks.filter((b) => b.kind !== 'separator').map((b) => b.text),
     removed: [...raw.removed, ...lines.removed],

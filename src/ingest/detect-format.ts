@@ -1,4 +1,5 @@
 // Decides how a file is read: by extension first, by sniffing its content when the extension says nothing.
+import { isWarcPath } from './formats/warc-path.js';
 
 /** How a file's bytes are laid out; 'xml' and 'json' are refined after decoding (feed, XHTML, records). */
 export type ContainerFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'xml';
@@ -41,7 +42,8 @@ export function formatFromPath(name: string): ContainerFormat | null {
 
 /** Whether files with this name are picked up when walking a directory. */
 export function isSupportedPath(name: string): boolean {
-  return formatFromPath(name) !== null;
+  // WARC files are streamed record by record (formats/warc.ts), not read whole like the formats above.
+  return formatFromPath(name) !== null || isWarcPath(name);
 }
 
 /** One content recogniser: returns the format when the start of the document matches, else null. */

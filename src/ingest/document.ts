@@ -114,6 +114,7 @@ export function compactHints(hints: MetadataHints): MetadataHints {
   if (hints.authors && hints.authors.length > 0) out.authors = hints.authors;
   if (hints.published) out.published = hints.published;
   if (hints.language) out.language = hints.language;
+  if (hints.servedDate) out.servedDate = hints.servedDate;
   return out;
 }
 

@@ -7,6 +7,8 @@ import { readFileBytes, readStreamBytes } from './read-bytes.js';
 import { readDocument } from './read-document.js';
 import { stripGzExtension } from './detect-format.js';
 import { resolveSettings, type IngestSettings } from './settings.js';
+import { createReadStream } from 'node:fs';
+import { isWarcPath, readWarc } from './formats/warc.js';
 
 export { DEFAULT_INGEST_SETTINGS, parseSize, formatSize, resolveSettings, type IngestSettings } from './settings.js';
 export { expandInputs, createIngestStats, type ExpandedInput, type IngestStats } from './expand-inputs.js';
@@ -30,6 +32,7 @@ export { readRss } from './formats/read-rss.js';
 export { readAtom } from './formats/read-atom.js';
 export { readJsonFeed } from './formats/read-json-feed.js';
 export { scanXmlProlog, parseFeedOutline, MAX_XML_DEPTH } from './feed-xml.js';
+export { readWarc, isWarcPath } from './formats/warc.js';
 
 export interface ReadOptions {
   settings?: Partial<IngestSettings>;
@@ -39,6 +42,8 @@ export interface ReadOptions {
   stdinName?: string;
   /** Filled in as inputs are read: files seen, skipped, duplicates, items, failures. */
   stats?: IngestStats;
+  /** Told about each part of an input that is skipped on purpose, not failed (a WARC's request records, ...). */
+  onSkipped?: (input: string, reason: string) => void;
 }
 
 /** Expands inputs and yields one result per document or failure, in a stable order (sorted paths). Never throws for bad input. */
@@ -59,6 +64,14 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
     }
     if (stats) stats.filesSeen++;
     const name = entry.kind === 'stdin' ? (options.stdinName ?? 'stdin') : entry.path;
+    if (isWarcPath(entry.kind === 'stdin' ? (options.stdinName ?? '') : entry.path)) {
+      // WARC files are streamed record by record: no whole-file size limit, the record limit applies instead.
+      const stream = entry.kind === 'stdin' ? (options.stdin ?? process.stdin) : createReadStream(entry.path);
+      for await (const result of readWarc(name, stream, settings, (reason) => options.onSkipped?.(name, reason))) {
+        yield count(result);
+      }
+      continue;
+    }
     try {
       const bytes =
         entry.kind === 'stdin'

@@ -18,18 +18,19 @@ import {
 } from '../extract/corpus-boilerplate.js';
 import { detectLanguage, findMentions, findQuotes } from '../language/index.js';
 import { findBorrowedReporting } from '../language/borrowed-reporting.js';
-import { estimatePublishedDate } from '../language/time/index.js';
+import { estimatePublishedDate, findTimeExpressions } from '../language/time/index.js';
 import { resolveEntities } from '../language/resolve-entities.js';
 import { resolveQuotes } from '../language/resolve-quotes.js';
 import { groupCorpus } from '../group/index.js';
 import { synthesizeStory } from '../synthesize/index.js';
-import type { CorpusAnalysis, Store, StoredSegment } from '../store/store.js';
+import { abstractiveSummary, llmSettingsFromEnv, type LlmSettings } from '../synthesize/abstractive.js';
+import type { CorpusAnalysis, Store, StoredSegment, StoryListing } from '../store/store.js';
 
 /**
  * Version of the per-document stages' output. Bump it when extract or language change what they
  * produce, so that `dossier analyze` recomputes every stored document once.
  */
-export const ANALYZER_VERSION = '3';
+export const ANALYZER_VERSION = '4';
 
 export interface AnalyzeProgress {
   done: number;
@@ -66,7 +67,9 @@ export function analyzeDocument(doc: SourceDocument, boilerplateLines?: Readonly
   // An outlet crediting itself ("told the Ledger" in the Ledger) or its own wire byline is not borrowing.
   const selfNames = [extracted.publisher, ...extracted.authors].filter((n): n is string => Boolean(n));
   const borrowed = findBorrowedReporting(text, mentions, selfNames).map(({ outlet, cue }) => ({ outlet, cue }));
-  return { extracted, language, mentions, quotes, borrowed, publishedConfidence };
+  // Over the clean text only, so dates in removed boilerplate (footers, related links) never reach the timeline.
+  const timeExpressions = findTimeExpressions(text, extracted.published);
+  return { extracted, language, mentions, quotes, borrowed, publishedConfidence, timeExpressions };
 }
 
 /**
@@ -77,13 +80,24 @@ export function outletBoilerplate(
   fresh: { analysis: DocumentAnalysis }[],
   stored: AnalyzedDocument[],
 ): BoilerplateLine[] {
+  return outletBoilerplateOf(
+    fresh.map(({ analysis }) => ({ publisher: analysis.extracted.publisher, paragraphs: analysis.extracted.paragraphs })),
+    stored,
+  );
+}
+
+/** The same evidence from the fresh documents' outlet and paragraphs (the distributed corpus job reads them stored). */
+export function outletBoilerplateOf(
+  fresh: { publisher: string | null; paragraphs: readonly string[] }[],
+  stored: AnalyzedDocument[],
+): BoilerplateLine[] {
   return findOutletBoilerplate([
     // Stored documents count the lines they already lost to this rule, or the evidence would fade as it is used.
     ...stored.map((d) => ({
       outlet: d.publisher,
       lines: [...d.text.split(PARAGRAPH_SEPARATOR), ...(d.removed ?? []).filter((r) => r.reason === REPEATED_ACROSS_OUTLET).map((r) => r.text)],
     })),
-    ...fresh.map(({ analysis }) => ({ outlet: analysis.extracted.publisher, lines: analysis.extracted.paragraphs })),
+    ...fresh.map((d) => ({ outlet: d.publisher, lines: d.paragraphs })),
   ]);
 }
 
@@ -101,6 +115,8 @@ export function asAnalyzed(doc: SourceDocument, analysis: DocumentAnalysis, segm
     mentions: analysis.mentions,
     quotes: analysis.quotes,
     removed: extracted.removed,
+    timeExpressions: analysis.timeExpressions,
+    borrowed: analysis.borrowed,
   };
 }
 
@@ -180,10 +196,28 @@ export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
   const membership = new Map<string, { quoteIds: string[]; entityIds: string[] }>();
   for (const story of grouping.stories) {
     const scoped = scopeDocumentsToStory(story, byId);
-    syntheses.set(story.id, synthesizeStory(story, scoped, quotes, entities, grouping.duplicates));
-    membership.set(story.id, storyMembership(scoped, quotes, entities));
+    const members = storyMembership(scoped, quotes, entities);
+    // Only the quotes found in the story's own segments are the story's speakers.
+    const storyQuotes = new Set(members.quoteIds);
+    syntheses.set(story.id, synthesizeStory(story, scoped, quotes.filter((q) => storyQuotes.has(q.id)), entities, grouping.duplicates));
+    membership.set(story.id, members);
   }
   return { grouping, entities, quotes, syntheses, membership };
+}
+
+/**
+ * The optional abstractive summary of every story (DOSSIER_LLM_URL), one request per story, over the story's
+ * original documents; a failing endpoint leaves the error on the story and the rest of the analysis intact.
+ */
+export async function addAbstractiveSummaries(corpus: CorpusAnalysis, docs: AnalyzedDocument[], llm: LlmSettings): Promise<void> {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const copies = new Set(corpus.grouping.duplicates.map((d) => d.documentId));
+  for (const story of corpus.grouping.stories) {
+    const synthesis = corpus.syntheses.get(story.id);
+    if (!synthesis?.sections) continue;
+    const originals = [...scopeDocumentsToStory(story, byId).values()].filter((d) => !copies.has(d.id));
+    synthesis.sections.abstract = await abstractiveSummary(story.title, originals, llm);
+  }
 }
 
 /**
@@ -229,13 +263,35 @@ export async function analyzeStore(
     options.onProgress?.({ done: i + 1, total: fresh.length, documentId: item.doc.id });
   }
   const analyzed = saved.size;
+  // What the store now holds: earlier analyses, replaced by this run's where a document was redone.
+  const current = () => [...stored.filter((d) => !saved.has(d.id)), ...saved.values()];
+  return regroupAndReport(store, { analyzed, failed, regroupWanted, existingStories, current });
+}
 
-  const regroup = regroupWanted || analyzed > 0;
+/**
+ * The corpus-level tail of an analysis run, shared by the embedded run and the distributed corpus job: regroups the
+ * documents the store now holds (when wanted, or when any document was analysed) and reports the run.
+ */
+export async function regroupAndReport(
+  store: Store,
+  run: {
+    analyzed: number;
+    failed: AnalyzeReport['failed'];
+    regroupWanted: boolean;
+    existingStories: StoryListing[];
+    current: () => AnalyzedDocument[] | Promise<AnalyzedDocument[]>;
+  },
+  // The distributed corpus job computes off its event loop (a worker thread), so its queue locks stay renewed.
+  compute: (docs: AnalyzedDocument[]) => CorpusAnalysis | Promise<CorpusAnalysis> = analyzeCorpus,
+): Promise<AnalyzeReport> {
+  const { analyzed, failed, existingStories } = run;
+  const regroup = run.regroupWanted || analyzed > 0;
   let corpus: CorpusAnalysis | null = null;
   if (regroup) {
-    // What the store now holds: earlier analyses, replaced by this run's where a document was redone.
-    const docs = [...stored.filter((d) => !saved.has(d.id)), ...saved.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    corpus = analyzeCorpus(docs);
+    const docs = (await run.current()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    corpus = await compute(docs);
+    const llm = llmSettingsFromEnv();
+    if (llm) await addAbstractiveSummaries(corpus, docs, llm);
     await store.replaceCorpusAnalysis(corpus);
   }
   const documents = await store.countDocuments();

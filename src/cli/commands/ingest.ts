@@ -1,5 +1,6 @@
 import { parseSize } from '../../ingest/index.js';
-import { ingestInputs, type IngestSummary } from '../../pipeline/ingest.js';
+import { ingestInputs, type IngestCallbacks, type IngestSummary } from '../../pipeline/ingest.js';
+import { enqueueOnStore, queuesFor } from '../../queue/client.js';
 import { createProgress } from '../progress.js';
 import { withStore, writeLine, type Io } from '../context.js';
 import type { Store } from '../../store/store.js';
@@ -9,6 +10,8 @@ export interface IngestFlags {
   json?: boolean;
   maxFileSize?: string;
   progress?: boolean;
+  /** Distributed mode: enqueue each added or updated document on this Redis (redis://HOST:PORT). */
+  queue?: string;
 }
 
 export function ingestSettings(flags: IngestFlags) {
@@ -16,7 +19,13 @@ export function ingestSettings(flags: IngestFlags) {
 }
 
 /** Ingests into an open store, reporting failures on stderr as they happen. */
-export async function ingestWithReport(store: Store, inputs: string[], flags: IngestFlags, io: Io): Promise<IngestSummary> {
+export async function ingestWithReport(
+  store: Store,
+  inputs: string[],
+  flags: IngestFlags,
+  io: Io,
+  onStored?: IngestCallbacks['onStored'],
+): Promise<IngestSummary> {
   const settings = ingestSettings(flags);
   const progress = createProgress(io.stderr, flags.progress !== false && !flags.json, 'documents');
   let seen = 0;
@@ -34,6 +43,7 @@ export async function ingestWithReport(store: Store, inputs: string[], flags: In
           seen += 1;
           progress.update(seen, null, key);
         },
+        onStored,
       },
     );
   } finally {
@@ -42,17 +52,24 @@ export async function ingestWithReport(store: Store, inputs: string[], flags: In
 }
 
 export async function runIngest(inputs: string[], flags: IngestFlags, io: Io): Promise<number> {
+  const queues = flags.queue ? queuesFor(flags.db, flags.queue) : null;
+  const enqueue = queues ? enqueueOnStore(queues) : null;
   return withStore(flags.db, async (store) => {
-    const summary = await ingestWithReport(store, inputs, flags, io);
+    const summary = await ingestWithReport(store, inputs, flags, io, enqueue?.onStored);
+    const queued = enqueue ? await enqueue.finish().finally(() => queues?.close()) : null;
+    if (queued?.error) writeLine(io.stderr, `dossier: could not enqueue on ${flags.queue}: ${queued.error} (the documents are stored; \`dossier analyze --queue\` enqueues them)`);
     if (flags.json) {
-      writeLine(io.stdout, JSON.stringify(summary, null, 2));
+      writeLine(io.stdout, JSON.stringify(queued ? { ...summary, enqueued: queued.enqueued } : summary, null, 2));
     } else {
       const total = summary.added + summary.updated + summary.unchanged;
       writeLine(
         io.stdout,
         `Ingested ${total} document${total === 1 ? '' : 's'}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed (run ${summary.runId}).`,
       );
-      if (summary.added + summary.updated > 0) writeLine(io.stdout, 'Next: dossier analyze');
+      const skipped = Object.entries(summary.skipped);
+      if (skipped.length > 0) writeLine(io.stdout, `Skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}.`);
+      if (queued) writeLine(io.stdout, `Enqueued ${queued.enqueued} document${queued.enqueued === 1 ? '' : 's'} for the workers.`);
+      if (summary.added + summary.updated > 0) writeLine(io.stdout, queued ? 'Next: dossier analyze --queue ... --wait' : 'Next: dossier analyze');
     }
     return summary.failed > 0 ? 1 : 0;
   });
