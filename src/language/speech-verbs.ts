@@ -10,6 +10,9 @@ export const SPEECH_VERBS: readonly string[] = [
   // "posts", "vows") and forms that mostly are not speech ("continues") are left out
   'recalls', 'announces', 'confirms', 'admits', 'acknowledges', 'concedes', 'stresses', 'emphasizes',
   'emphasises', 'cautions', 'complains', 'responds', 'observes', 'recounts', 'testifies', 'predicts', 'concludes',
+  // Tabloid and feature verbs of manner ("“…,” she sobbed", "Tolley fumed"); all past forms, rarely anything but speech
+  // right beside a quote
+  'fumed', 'raged', 'sobbed', 'gushed', 'quipped', 'sighed', 'boasted', 'pleaded', 'snapped', 'blasted', 'revealed',
 ];
 
 /** Words that can sit between a speaker and the verb ("she also said", "he had told"). */

@@ -9,6 +9,8 @@ const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s,.'’-]*\s[—–]\s*/u;
 const RELATIVE = /^\s*(?:which|whom|what)\s+(?=\p{Lu}|the\s)/iu;
 // An appositive opens with a determiner and describes the name before it ("Chhiev Hong, the wife of Post reporter Seangly,").
 const APPOSITIVE_START = /^\s*(?:the|a|an|another|one|his|her|their|its|then|now|once|also)\s/i;
+// How many appositives may stand between a name and its verb; more and the name is too far back to be the subject.
+const MAX_STACKED_APPOSITIVES = 3;
 // Words that may sit inside a name run at the start of a clause besides capitalised words ("Ministry of Justice spokesman").
 const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'former']);
 
@@ -26,6 +28,12 @@ const TRAILING_AUX = new RegExp(`(?:\\s+(?:${SPEECH_AUXILIARIES.join('|')}))+\\s
 const TRAILING_NAME = /((?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)\s*$/u;
 const isCapital = (w: string) => /^[\p{Lu}\p{Lt}]/u.test(w);
 const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[.,]$/, '');
+
+/** An appositive: opens with a determiner, or with a lower-case role ("chief executive of port operator Keller Terminals"). */
+function describesName(part: string): boolean {
+  const first = /^\s*(\S+)/.exec(part)?.[1] ?? '';
+  return APPOSITIVE_START.test(part) || (/^\p{Ll}/u.test(first) && ROLE_WORDS.has(bare(first)));
+}
 
 /** The capitalised run (with role words) that opens a clause, when a lower-case word follows it: "Prime Minister Jonas Kettler returned". */
 export function leadingName(part: string): SpeakerPhrase | null {
@@ -69,9 +77,15 @@ export function subjectOf(lead: string): { read: SpeakerPhrase; offset: number }
     // An age may stand between them ("Mirko Tal, 52, a driver from Pesk, said").
     let h = i - 1;
     while (h > 0 && /^\s*\d{1,3}\s*$/.test(parts[h]![0])) h--;
-    if (h >= 0 && read.kind !== 'pronoun' && (read.kind !== 'person' || APPOSITIVE_START.test(text))) {
-      const head = readSpeakerPhrase(parts[h]![0].replace(RELATIVE, ''));
-      if (head?.kind === 'person') return { read: { ...head, role: text.trim() }, offset: at(h) };
+    if (h >= 0 && read.kind !== 'pronoun' && (read.kind !== 'person' || describesName(text))) {
+      // Appositives may be stacked ("Ou Virak, a political analyst who heads the Future Forum, a local think tank,").
+      for (let k = 0; h >= 0 && k < MAX_STACKED_APPOSITIVES; k++) {
+        const head = readSpeakerPhrase(parts[h]![0].replace(RELATIVE, ''));
+        if (head?.kind === 'person') return { read: { ...head, role: text.trim() }, offset: at(h) };
+        if (!describesName(parts[h]![0])) break;
+        h--;
+        while (h > 0 && /^\s*\d{1,3}\s*$/.test(parts[h]![0])) h--;
+      }
     }
     return { read, offset: at(i) };
   }

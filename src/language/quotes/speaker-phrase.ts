@@ -28,6 +28,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // Descriptions written before a name like a title ("Resident Touch Sarun", "farmer Prem Buth").
   'resident', 'villager', 'farmer', 'teacher', 'student', 'voter', 'activist', 'worker', 'driver', 'owner', 'monk', 'candidate',
   'councilor', 'official',
+  // Tabloid descriptions worn like titles ("TV chef Dale Hartigan", "pop singer …", "council boss …").
+  'chef', 'singer', 'presenter', 'footballer', 'boss',
 ]);
 
 // Last words that make a capitalised phrase an organisation ("the Interior Ministry", "Kestria's trade ministry").
@@ -80,6 +82,14 @@ function stripRole(run: string[]): { name: string[]; role: string[] } {
   return { name: rest, role: run.slice(0, last + 1) };
 }
 
+/** Index just past the last possessive word of a run when a name (not a role) follows it ("CNRP’s Mu Sochua" -> 1), else 0. */
+function possessiveEnd(run: string[]): number {
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (/[’']s$/.test(run[i]!)) return run.slice(i + 1).every((w) => ROLE_WORDS.has(bare(w))) ? 0 : i + 1;
+  }
+  return 0;
+}
+
 function classifyOne(phrase: string): SpeakerPhrase | null {
   let s = phrase.replace(/\s+/g, ' ').trim().replace(/^[“”"'‘’(]+|[“”"'‘’)]+$/g, '').trim();
   s = s.replace(LEADING_JUNK, '').replace(/[.:;,]+$/, '').trim();
@@ -124,8 +134,10 @@ function classifyOne(phrase: string): SpeakerPhrase | null {
     if (run.every((w) => ROLE_WORDS.has(bare(w))) || (before === 'the' && ROLE_WORDS.has(bare(run[run.length - 1]!)))) {
       return { speaker: s, kind: words.some((w) => ORGANIZATION_HEADS.has(bare(w))) ? 'organization' : 'nominal' };
     }
-    const { name, role } = stripRole(run);
-    const roleWords = [...words.slice(0, start), ...role].join(' ');
+    // "the CNRP’s Mu Sochua": a possessive inside the run says whose the person is; the name follows it.
+    const owner = possessiveEnd(run);
+    const { name, role } = stripRole(run.slice(owner));
+    const roleWords = [...words.slice(0, start), ...run.slice(0, owner), ...role].join(' ');
     if (start > 0 && /^(the)$/i.test(words[0]!) && name.length === 1 && !isCapital(name[0]!)) return { speaker: s, kind: 'nominal' };
     return { speaker: name.join(' '), kind: 'person', role: roleWords === '' ? undefined : roleWords };
   }

@@ -26,9 +26,9 @@ export const saidAfterQuote: QuotePattern = {
     const m = VERB_FIRST.exec(after);
     if (!m) return null;
     const phrase = phraseAfter(after.slice(m[0].length));
-    // Only the words before a clause ("who…", "adding…") name the speaker; the reader looks past one appositive.
+    // Only the words before a clause ("who…", "adding…", with or without its comma) name the speaker; the reader looks past one appositive.
     // So does "in a statement" or "in The Analysis of …" after the name: where it was said, not who said it.
-    const clipped = phrase.split(/,\s*(?:who|which|that|adding|saying|as|when|after|before|referring|in|on)\b|\s+(?:who|whose)\b/i)[0]!.split(/\s+(?:in|on|at|during)\s+(?=(?:a|an|the|his|her|their|its)\s|\p{Lu})/u)[0]!;
+    const clipped = phrase.split(/,\s*(?:who|which|that|adding|saying|as|when|after|before|referring|in|on)\b|\s+(?:who|whose|adding|saying|noting|explaining)\b/i)[0]!.split(/\s+(?:in|on|at|during)\s+(?=(?:a|an|the|his|her|their|its)\s|\p{Lu})/u)[0]!;
     // A fragment quoted mid-sentence and then "according to" a newspaper: the outlet is credited, the speaker is in the sentence.
     if (/according/i.test(m[0]) && opensMidSentence(ctx.text, q) && isOutletName(clipped)) return null;
     const read = readSpeakerPhrase(clipped);

@@ -1,5 +1,7 @@
 // A paragraph that is only an unattributed quote, right after a paragraph whose last speech verb has a named subject,
 // is that person speaking: 'McAuliff, who said the vote was "imperfect".' then '"It was also very notable …"'.
+import { SPEECH_VERBS } from '../../speech-verbs.js';
+import { subjectOf } from '../clause-subject.js';
 import { speechSubjects, withoutQuotes } from '../speech-subjects.js';
 import { sentenceIndexAt, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
@@ -26,6 +28,26 @@ function opensSentence(ctx: QuoteContext, at: number): boolean {
   return si >= 0 && /^[\s“"‘(]*$/.test(ctx.text.slice(ctx.sentences[si]!.start, at));
 }
 
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
+// Personal pronouns that can stand for the speaker of a following quote paragraph.
+const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** "He said …", "She told VOA …" between `from` and `to`: a he/she that is the subject of a speech verb. */
+function pronounSubjects(plain: string, ctx: QuoteContext, from: number, to: number): { name: string; at: number; end: number }[] {
+  const out: { name: string; at: number; end: number }[] = [];
+  for (const s of ctx.sentences) {
+    if (s.start < from || s.end > to + 1) continue;
+    const sentence = plain.slice(s.start, s.end);
+    for (const v of sentence.matchAll(SPEECH_VERB)) {
+      const subject = subjectOf(sentence.slice(0, v.index));
+      if (subject?.read.kind !== 'pronoun' || !SPEAKING_PRONOUNS.has(subject.read.speaker.toLowerCase())) continue;
+      const at = s.start + subject.offset;
+      out.push({ name: subject.read.speaker, at, end: at + subject.read.speaker.length });
+    }
+  }
+  return out;
+}
+
 export const previousParagraphSpeaker: QuoteRefiner = {
   name: 'previous-paragraph-speaker',
   refine(quotes, ctx) {
@@ -41,7 +63,11 @@ export const previousParagraphSpeaker: QuoteRefiner = {
       if (prevEnd <= 0) return q;
       // Another quote attributed in that paragraph is handled by join-continuations; one left unattributed means no one.
       if (quotes.some((o) => o !== q && o.start >= prevStart && o.start < prevEnd)) return q;
-      const last = subjects.filter((s) => s.at >= prevStart && s.end <= prevEnd).pop() ?? earlierSpeakerAsSubject(quotes, q, ctx, prevStart, prevEnd);
+      const named = subjects.filter((s) => s.at >= prevStart && s.end <= prevEnd).pop();
+      // 'He said he had recognized some of them.' then a bare quote: the pronoun speaks, resolved later like any other.
+      const pronoun = pronounSubjects(plain, ctx, prevStart, prevEnd).pop();
+      if (pronoun && (!named || pronoun.at > named.at)) return { ...q, attribution: { speaker: pronoun.name, kind: 'pronoun' as const, at: pronoun.at, end: pronoun.end, pattern: this.name } };
+      const last = named ?? earlierSpeakerAsSubject(quotes, q, ctx, prevStart, prevEnd);
       if (!last) return q;
       return { ...q, attribution: { speaker: last.name, kind: 'person' as const, at: last.at, end: last.end, pattern: this.name } };
     });

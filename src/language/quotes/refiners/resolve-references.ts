@@ -2,6 +2,7 @@
 // male speaker, "the president replied" -> the president named earlier, "the ministry said" -> the Interior Ministry.
 import { quoteRegions, speechSubjects, withoutQuotes } from '../speech-subjects.js';
 import { ORGANIZATION_HEADS, ROLE_WORDS, readSpeakerPhrase } from '../speaker-phrase.js';
+import { describedAntecedent } from '../nominal-antecedent.js';
 import { sentenceIndexAt, type Attribution, type Candidate, type QuoteContext, type QuoteRefiner } from '../context.js';
 
 type Gender = 'm' | 'f';
@@ -29,7 +30,10 @@ const MALE_WORDS = /\b(?:he|him|his|himself|mr|sir|spokesman|chairman|businessma
 // Where the words before a name stop being its role: a sentence end, a paragraph break, a quote mark.
 const ROLE_WINDOW_BREAK = /[.;"“”‘\n]|’(?=\s)/;
 // Gendered pronouns that follow a name before any other name is mentioned.
-const NEXT_PRONOUN = /\b(she|her|hers|herself|he|him|his|himself)\b/i;
+const NEXT_PRONOUN_ALL = /\b(she|her|hers|herself|he|him|his|himself)\b/gi;
+// "him", or "her" not followed by a noun (its object use, not the possessive "her husband").
+const OBJECT_PRONOUN = /^(?:\s*[,.;:!?)—–]|\s*$|\s+(?:and|or|but|to|in|on|at|for|with|after|before|about|when|while|because)\b)/i;
+const PREPOSITION_BEFORE = /\b(?:with|to|for|by|from|at|about|against|beside|behind|than|like|without|toward|towards)\s+$/i;
 
 // Words of a role phrase before a name ("the longtime CPP commune chief").
 const MAX_ROLE_PHRASE_WORDS = 5;
@@ -151,7 +155,9 @@ function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Ma
     const nextPerson = people.slice(i + 1).find((o) => o.kind === 'person' && key(o.name) !== key(p.name) && o.at > p.end);
     const si = sentenceIndexAt(ctx.sentences, p.at);
     const limit = Math.min(nextPerson?.at ?? Infinity, ctx.sentences[si + 1]?.end ?? ctx.text.length);
-    const pronoun = NEXT_PRONOUN.exec(text.slice(p.end, limit));
+    const after = text.slice(p.end, limit);
+    // An object pronoun after a preposition ("Kerry, who runs the cafe with him") is someone else, never the name itself.
+    const pronoun = [...after.matchAll(NEXT_PRONOUN_ALL)].find((m) => !(OBJECT_PRONOUN.test(after.slice(m.index + m[0].length)) && /^(him|her)$/i.test(m[1]!) && PREPOSITION_BEFORE.test(after.slice(0, m.index))));
     if (pronoun) note(p.name, /^(she|her|hers|herself)$/i.test(pronoun[1]!) ? 'f' : 'm');
   });
   return out;
@@ -159,7 +165,9 @@ function genders(people: Sighting[], quotes: Candidate[], ctx: QuoteContext): Ma
 
 /** The gender the evidence clearly favours: one pronoun after a name can belong to someone else ("… she stayed"). */
 function genderOf(name: string, known: Map<string, GenderVotes>): Gender | null {
-  const votes = known.get(key(name)) ?? known.get(surname(name));
+  // A first name alone ("Dale told …") shares the evidence of the one full name it opens ("Dale Hartigan").
+  const firstOf = name.includes(' ') ? [] : [...known.keys()].filter((k) => k.startsWith(`${key(name)} `));
+  const votes = known.get(key(name)) ?? known.get(surname(name)) ?? (firstOf.length === 1 ? known.get(firstOf[0]!) : undefined);
   if (!votes) return null;
   if (votes.m > 0 && votes.m >= GENDER_MAJORITY * votes.f) return 'm';
   if (votes.f > 0 && votes.f >= GENDER_MAJORITY * votes.m) return 'f';
@@ -222,14 +230,30 @@ function resolvePronoun(a: Attribution, seen: Sighting[], known: Map<string, Gen
   return rival ? null : first.name;
 }
 
+// "The union", "the ministry" as the subject of a verb: an organisation named earlier, referred to by its head.
+const NOMINAL_ORGANIZATION = new RegExp(`\\b[Tt]he\\s+((?:\\p{Ll}+\\s+)?(?:${[...ORGANIZATION_HEADS].join('|')}))\\s+(?!of\\b)\\p{Ll}`, 'gu');
+// How far back from a pronoun a nominal organisation may stand (the sentence before, about).
+const NOMINAL_ORGANIZATION_CHARS = 300;
+
+/** The last "the union"-like subject before `at`, when no named organisation stands between it and `at`. */
+function nominalOrganizationBefore(plain: string, at: number, seen: Sighting[]): { phrase: string; at: number } | null {
+  const from = Math.max(0, at - NOMINAL_ORGANIZATION_CHARS);
+  const last = [...plain.slice(from, at).matchAll(NOMINAL_ORGANIZATION)].pop();
+  if (!last) return null;
+  const pos = from + last.index;
+  if (seen.some((s) => s.kind === 'organization' && s.at > pos && s.at < at)) return null;
+  return { phrase: `the ${last[1]!}`, at: pos };
+}
+
 function resolveNominal(a: Attribution, seen: Sighting[], ctx: QuoteContext): string | null {
   if (AGE_NOMINAL.test(a.speaker.trim())) {
     return seen.filter((s) => s.kind === 'person' && s.salient && !s.unnamed && s.end <= a.at && s.at >= a.at - LOOKBACK_CHARS).pop()?.name ?? null;
   }
   const words = a.speaker.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
   const head = words[words.length - 1]!;
-  const textBefore = ctx.text.slice(Math.max(0, a.at - LOOKBACK_CHARS), a.at);
   if (ORGANIZATION_HEADS.has(head)) {
+    // A body is often named once at the top and called "the union" long after: look back over the whole text.
+    const textBefore = ctx.text.slice(0, a.at);
     const Head = head[0]!.toUpperCase() + head.slice(1);
     const named = [...textBefore.matchAll(new RegExp(`(?:[\\p{Lu}][\\p{L}’']*\\s+)+${Head}\\b|[\\p{Lu}][\\p{L}]*['’]s(?:\\s+\\p{Ll}+){0,2}\\s+${head}\\b`, 'gu'))];
     const last = named[named.length - 1];
@@ -254,6 +278,7 @@ export const resolveReferences: QuoteRefiner = {
   refine(quotes, ctx) {
     const seen = sightings(quotes, ctx);
     const known = genders(seen, quotes, ctx);
+    const plain = withoutQuotes(quotes, ctx.text);
     const out: Candidate[] = [];
     for (const q of quotes) {
       const a = q.attribution;
@@ -265,11 +290,17 @@ export const resolveReferences: QuoteRefiner = {
       if (a.kind === 'pronoun') {
         // Pronouns already resolved are speakers too, and as salient as any named one.
         const resolved = out.flatMap((o) => (o.attribution?.kind === 'person' ? [{ name: o.attribution.speaker, at: o.attribution.at, end: o.attribution.at + 1, kind: 'person' as const, salient: true }] : []));
-        name = resolvePronoun(a, [...seen, ...resolved].sort((x, y) => x.at - y.at), known, ctx);
+        // "The union said … “…,” it said": a nominal organisation nearer than any named one is what "it" stands for.
+        const body = /^(it|they)$/i.test(a.speaker) ? nominalOrganizationBefore(plain, a.at, seen) : null;
+        name = (body ? resolveNominal({ ...a, speaker: body.phrase, at: body.at, kind: 'nominal' }, seen, ctx) : null) ?? resolvePronoun(a, [...seen, ...resolved].sort((x, y) => x.at - y.at), known, ctx);
       }
       else if (a.kind === 'nominal') name = resolveNominal(a, seen, ctx);
       const unnamed = name === null ? undefined : seen.find((s) => s.name === name && s.unnamed);
-      if (unnamed) {
+      const described = name === null && a.kind === 'pronoun' && /^(he|she)$/i.test(a.speaker) ? describedAntecedent(plain, Math.max(0, a.at - LOOKBACK_CHARS), a.at, /^she$/i.test(a.speaker) ? 'f' : 'm') : null;
+      if (described) {
+        // No named person fits the pronoun: the person the text described as a subject ("their commander") speaks.
+        out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: described.phrase, kind: 'unnamed' } });
+      } else if (unnamed) {
         // "A younger worker, who asked not to be named, said … “…,” he said": the pronoun points at an unnamed speaker.
         out.push({ ...q, speakerAs: a.speaker, attribution: { ...a, speaker: unnamed.name, kind: 'unnamed' } });
       } else if (a.kind === 'unnamed' && SPOKESPERSON.test(a.speaker)) {
