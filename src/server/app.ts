@@ -16,10 +16,11 @@ import type { Html } from '../ui/html.js';
 import { ingestPage, type IngestOutcome } from '../ui/ingest-page.js';
 import { errorPage, notFoundPage } from '../ui/layout.js';
 import { storyListPage, type StoryFilters } from '../ui/story-list.js';
-import { storyPage } from '../ui/story-page.js';
+import { storyPage, storySourcesPage } from '../ui/story-page.js';
 import { ApiError, badRequest, describeZodError, errorBody, notFound } from './errors.js';
 import { ingestOverHttp, IngestQueue, type IngestRequest, type UploadedFile } from './ingest.js';
 import { openApiDocument } from './openapi.js';
+import { ResponseCache, responseCache } from './response-cache.js';
 import {
   decodeCursor,
   encodeCursor,
@@ -32,7 +33,7 @@ import {
   storiesQuery,
 } from './schemas.js';
 import { hostCheck, sameOriginWrites, securityHeaders } from './security.js';
-import { FACETS_TTL_MS, resolveLimits, UI_ENTITY_SUGGESTIONS, UI_PAGE_SIZE, type ServerLimits } from './settings.js';
+import { RESPONSE_CACHE_BYTES, resolveLimits, UI_ENTITY_SUGGESTIONS, UI_PAGE_SIZE, type ServerLimits } from './settings.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -45,12 +46,17 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Where unexpected errors are reported, with their stack; clients only ever see "internal error". */
   log?: (message: string) => void;
+  /** Memory for rendered answers of the current store version; 0 turns the cache off. */
+  responseCacheBytes?: number;
 }
 
 const STATIC_ASSETS: Readonly<Record<string, { body: string; type: string }>> = {
   'app.js': { body: CLIENT_JS, type: 'text/javascript; charset=utf-8' },
   'app.css': { body: STYLES_CSS, type: 'text/css; charset=utf-8' },
 };
+
+/** GET routes whose answer depends only on the URL and the store's contents: kept per store version. */
+const CACHEABLE = /^\/(?:$|stories\/|documents\/|api\/(?:stories|documents\/|entities$|quotes$|search$))/;
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/openapi.json';
 
@@ -83,16 +89,17 @@ export function createApp(options: AppOptions): Hono {
   };
   const openapi = openApiDocument(limits, version);
 
-  // Filter choices of the story list, reused for a while: they change only when documents are analysed.
-  let facets: { at: number; outlets: { outlet: string; documents: number }[]; entityNames: string[] } | null = null;
+  // Filter choices of the story list, kept while the store's version stays: they change only when it is written.
+  let facets: { version: number; outlets: { outlet: string; documents: number }[]; entityNames: string[] } | null = null;
   const loadFacets = async () => {
-    if (facets && Date.now() - facets.at < FACETS_TTL_MS) return facets;
+    const current = await store.version();
+    if (facets && facets.version === current) return facets;
     const entities = await store.getEntities();
     const entityNames = entities
       .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name))
       .slice(0, UI_ENTITY_SUGGESTIONS)
       .map((e) => e.name);
-    facets = { at: Date.now(), outlets: await store.listOutlets(), entityNames };
+    facets = { version: current, outlets: await store.listOutlets(), entityNames };
     return facets;
   };
 
@@ -109,6 +116,11 @@ export function createApp(options: AppOptions): Hono {
     const max = c.req.path === '/api/ingest' || c.req.path === '/ingest' ? limits.ingestBodyBytes : limits.bodyBytes;
     return bodyLimit({ maxSize: max, onError: tooLarge(max) })(c, next);
   });
+  const cacheBytes = options.responseCacheBytes ?? RESPONSE_CACHE_BYTES;
+  if (cacheBytes > 0) {
+    // Inside compress: cached answers go out already gzipped, which compress leaves alone.
+    app.use('*', responseCache({ cache: new ResponseCache(cacheBytes), version: () => store.version(), cacheable: (p) => CACHEABLE.test(p) }));
+  }
 
   app.onError((error, c) => {
     let status: number;
@@ -268,9 +280,7 @@ export function createApp(options: AppOptions): Hono {
 
   const runIngest = async (request: IngestRequest) => {
     if (request.files.length + request.records.length + request.urls.length === 0) throw badRequest('nothing to ingest: give files, records or urls');
-    const result = await queue.run(() => ingestOverHttp(store, request, { fetchSettings: options.fetchSettings }));
-    facets = null;
-    return result;
+    return queue.run(() => ingestOverHttp(store, request, { fetchSettings: options.fetchSettings }));
   };
 
   app.post('/api/ingest', async (c) => c.json(await runIngest(await readIngestRequest(c))));
@@ -297,6 +307,15 @@ export function createApp(options: AppOptions): Hono {
     const page = storyPage(dossier);
     const rendered = performance.now();
     c.header('Server-Timing', `load;dur=${(loaded - started).toFixed(1)}, render;dur=${(rendered - loaded).toFixed(1)}`);
+    return pageHtml(c, page);
+  });
+
+  app.get('/stories/:id/sources', async (c) => {
+    const id = parseWith(idParam, c.req.param('id'));
+    const dossier = await loadDossier(store, id);
+    if (!dossier) return pageHtml(c, notFoundPage(`There is no story ${id}.`), 404);
+    const page = storySourcesPage(dossier, c.req.query('for'));
+    if (!page) return pageHtml(c, notFoundPage('The story has no such statement.'), 404);
     return pageHtml(c, page);
   });
 

@@ -47,7 +47,11 @@ export function resolveLimits(partial: Partial<ServerLimits> = {}): ServerLimits
 export const UI_PAGE_SIZE = 20;
 /** Entities offered in the story list's entity filter (most documents first): a datalist, not an index. */
 export const UI_ENTITY_SUGGESTIONS = 150;
-/** How long the filter choices (outlets, entity names) are reused before the store is asked again. */
-export const FACETS_TTL_MS = 30_000;
 /** Citations shown inline after a sentence; the rest are listed on demand, so a 500-source sentence stays readable. */
 export const INLINE_CITATIONS = 6;
+/** Memory for rendered answers of the current store version (pages, JSON); a 500-document story page is ~1 MB. */
+export const RESPONSE_CACHE_BYTES = 64 * MIB;
+/** Further citations listed in a "+N more" box; past this the box links to the statement's full source list. */
+export const LISTED_CITATIONS = 24;
+/** Sources listed on the story page; a longer list continues on `/stories/:id/sources`. */
+export const LISTED_SOURCES = 60;

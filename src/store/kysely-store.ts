@@ -4,12 +4,14 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   SCHEMA_ID,
+  Story,
   type AnalysisRecord,
   type DocumentRecord,
   type EntityRecord,
   type QuoteRecord,
   type RemovalRecord,
   type StoryRecord,
+  type StorySectionsRecord,
 } from '../contract/analysis.js';
 import type {
   AnalyzedDocument,
@@ -21,10 +23,14 @@ import type {
   MetadataHints,
   QuoteFinding,
   SourceDocument,
+  TimeExpressionFinding,
 } from '../core/records.js';
 import type { Database } from './tables.js';
 import type {
   CorpusAnalysis,
+  DeadLetter,
+  DocumentToAnalyze,
+  FetchState,
   IngestFailureRow,
   IngestRun,
   PutResult,
@@ -33,7 +39,12 @@ import type {
   Store,
   StoredSegment,
   StoryListing,
+  StoryPage,
+  StoryQuery,
 } from './store.js';
+
+/** Search hits consulted for a story query's words: enough to find every story a reader would expect. */
+const STORY_QUERY_HITS = 500;
 
 /** Rows per INSERT statement: keeps SQLite under its bound-parameter limit. */
 const INSERT_CHUNK = 200;
@@ -69,6 +80,16 @@ export abstract class KyselyStore implements Store {
   /** Replace the full-text entry of one document (inside the analysis transaction). */
   protected abstract indexText(trx: Transaction<Database>, documentId: string, title: string, text: string): Promise<void>;
   protected abstract searchIndex(query: string, limit: number): Promise<Omit<SearchHit, 'storyIds'>[]>;
+
+  /** Bumps the store version inside a write's transaction, so the new version and the new records commit together. */
+  private async bumpVersion(trx: Transaction<Database>): Promise<void> {
+    await trx.updateTable('store_version').set({ version: sql<number>`version + 1` }).where('id', '=', 1).execute();
+  }
+
+  async version(): Promise<number> {
+    const row = await this.db.selectFrom('store_version').select('version').where('id', '=', 1).executeTakeFirst();
+    return Number(row?.version ?? 0);
+  }
 
   async startRun(command: string, inputs: string[]): Promise<string> {
     const startedAt = now();
@@ -115,6 +136,22 @@ export abstract class KyselyStore implements Store {
     return rows.map((r) => ({ runId: r.run_id, input: r.input, reason: r.reason, at: r.at }));
   }
 
+  async getFetchState(url: string): Promise<FetchState | null> {
+    const row = await this.db.selectFrom('fetch_state').selectAll().where('url', '=', url).executeTakeFirst();
+    return row
+      ? { url: row.url, etag: row.etag, lastModified: row.last_modified, fetchedAt: row.fetched_at, documentKey: row.document_key }
+      : null;
+  }
+
+  async putFetchState(state: FetchState): Promise<void> {
+    const row = { etag: state.etag, last_modified: state.lastModified, fetched_at: state.fetchedAt, document_key: state.documentKey };
+    await this.db
+      .insertInto('fetch_state')
+      .values({ url: state.url, ...row })
+      .onConflict((oc) => oc.column('url').doUpdateSet(row))
+      .execute();
+  }
+
   async putDocument(item: IngestItem, runId: string): Promise<PutResult> {
     const contentHash = sha256Hex(item.raw);
     return this.db.transaction().execute(async (trx) => {
@@ -146,12 +183,14 @@ export abstract class KyselyStore implements Store {
       const sameKey = await trx.selectFrom('documents').select('id').where('key', '=', item.key).executeTakeFirst();
       if (sameKey) {
         await trx.updateTable('documents').set(columns).where('id', '=', sameKey.id).execute();
+        await this.bumpVersion(trx);
         return { id: sameKey.id, status: 'updated' as const };
       }
       await trx
         .insertInto('documents')
         .values({ id, key: item.key, ingested_at: at, ...columns })
         .execute();
+      await this.bumpVersion(trx);
       return { id, status: 'added' as const };
     });
   }
@@ -227,6 +266,7 @@ export abstract class KyselyStore implements Store {
         quotes: json(analysis.quotes),
         borrowed: json(analysis.borrowed),
         published_confidence: analysis.publishedConfidence,
+        time_expressions: json(analysis.timeExpressions),
         analyzed_at: now(),
       };
       await trx
@@ -242,6 +282,7 @@ export abstract class KyselyStore implements Store {
           .execute();
       }
       await this.indexText(trx, documentId, extracted.title ?? '', text);
+      await this.bumpVersion(trx);
     });
   }
 
@@ -249,7 +290,7 @@ export abstract class KyselyStore implements Store {
     const rows = await this.db
       .selectFrom('documents as d')
       .innerJoin('document_analysis as a', 'a.document_id', 'd.id')
-      .select(['d.id', 'd.ingested_at', 'a.title', 'a.publisher', 'a.published', 'a.text', 'a.mentions', 'a.quotes', 'a.removed'])
+      .select(['d.id', 'd.ingested_at', 'a.title', 'a.publisher', 'a.published', 'a.text', 'a.mentions', 'a.quotes', 'a.removed', 'a.time_expressions', 'a.borrowed'])
       .orderBy('d.id')
       .execute();
     const segments = await this.db.selectFrom('segments').select(['id', 'document_id', 'text']).orderBy('document_id').orderBy('ordinal').execute();
@@ -270,12 +311,76 @@ export abstract class KyselyStore implements Store {
       mentions: parse<Mention[]>(r.mentions, []),
       quotes: parse<QuoteFinding[]>(r.quotes, []),
       removed: parse<RemovalRecord[]>(r.removed, []),
+      timeExpressions: parse<TimeExpressionFinding[]>(r.time_expressions, []),
+      borrowed: parse<{ outlet: string; cue: string }[]>(r.borrowed, []),
+    }));
+  }
+
+  async getDocumentToAnalyze(documentId: string): Promise<DocumentToAnalyze | null> {
+    const r = await this.db
+      .selectFrom('documents as d')
+      .leftJoin('document_analysis as a', 'a.document_id', 'd.id')
+      .select(['d.id', 'd.key', 'd.source', 'd.format', 'd.body_type', 'd.body', 'd.hints', 'd.ingested_at', 'd.content_hash', 'a.analyzed_hash'])
+      .where('d.id', '=', documentId)
+      .executeTakeFirst();
+    if (!r) return null;
+    return {
+      document: {
+        id: r.id,
+        key: r.key,
+        source: r.source,
+        format: r.format as InputFormat,
+        bodyType: r.body_type as BodyType,
+        body: r.body,
+        hints: parse<MetadataHints>(r.hints, {}),
+        ingestedAt: r.ingested_at,
+      },
+      contentHash: r.content_hash,
+      analyzedHash: r.analyzed_hash ?? null,
+    };
+  }
+
+  async relabelAnalyses(documentIds: string[], fromVersion: string, toVersion: string): Promise<number> {
+    let changed = 0;
+    const contentHash = sql<string>`(select d.content_hash from documents d where d.id = document_analysis.document_id)`;
+    for (const part of chunks(documentIds)) {
+      const result = await this.db
+        .updateTable('document_analysis')
+        .set({ analyzed_hash: sql<string>`${contentHash} || ${':' + toVersion}` })
+        .where('document_id', 'in', part)
+        .where('analyzed_hash', '=', sql<string>`${contentHash} || ${':' + fromVersion}`)
+        .executeTakeFirst();
+      changed += Number(result.numUpdatedRows);
+    }
+    return changed;
+  }
+
+  async recordDeadLetter(letter: Omit<DeadLetter, 'at'>): Promise<void> {
+    const row = { document_id: letter.documentId, key: letter.key, stage: letter.stage, error: letter.error, attempts: letter.attempts, at: now() };
+    await this.db
+      .insertInto('dead_letters')
+      .values({ job_id: letter.jobId, ...row })
+      .onConflict((oc) => oc.column('job_id').doUpdateSet(row))
+      .execute();
+  }
+
+  async listDeadLetters(): Promise<DeadLetter[]> {
+    const rows = await this.db.selectFrom('dead_letters').selectAll().orderBy('at').orderBy('job_id').execute();
+    return rows.map((r) => ({
+      jobId: r.job_id,
+      documentId: r.document_id,
+      key: r.key,
+      stage: r.stage,
+      error: r.error,
+      attempts: Number(r.attempts),
+      at: r.at,
     }));
   }
 
   async replaceCorpusAnalysis(corpus: CorpusAnalysis): Promise<void> {
     const { grouping, entities, quotes, syntheses, membership } = corpus;
     await this.db.transaction().execute(async (trx) => {
+      await this.bumpVersion(trx);
       for (const table of ['duplicates', 'entities', 'entity_documents', 'quotes', 'stories', 'events'] as const) {
         await trx.deleteFrom(table).execute();
       }
@@ -331,6 +436,7 @@ export abstract class KyselyStore implements Store {
             summary: json(synthesis.summary),
             timeline: json(synthesis.timeline),
             conflicts: json(synthesis.conflicts),
+            synthesis: json(synthesis.sections ?? {}),
             first_date: dates[0] ?? null,
             last_date: dates[dates.length - 1] ?? null,
           })
@@ -372,7 +478,7 @@ export abstract class KyselyStore implements Store {
       .leftJoin('duplicates as dup', 'dup.document_id', 'd.id')
       .select([
         'd.id', 'd.key', 'd.source', 'd.format', 'd.hints',
-        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed', 'a.published_confidence',
+        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed', 'a.published_confidence', 'a.time_expressions',
         'dup.duplicate_of',
       ])
       .orderBy('d.id');
@@ -405,6 +511,7 @@ export abstract class KyselyStore implements Store {
         segments: segmentsByDoc.get(d.id) ?? [],
         duplicateOf: d.duplicate_of ?? null,
         borrowedFrom: parse<{ outlet: string; cue: string }[]>(d.borrowed, []),
+        timeExpressions: parse<TimeExpressionFinding[]>(d.time_expressions, []),
       };
     });
   }
@@ -463,6 +570,82 @@ export abstract class KyselyStore implements Store {
     }));
   }
 
+  async queryStories(query: StoryQuery): Promise<StoryPage> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .select(['id', 'title', 'document_ids', 'entity_ids', 'first_date', 'last_date'])
+      .execute();
+    const eventCounts = await this.db
+      .selectFrom('events')
+      .select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('story_id')
+      .execute();
+    const events = new Map(eventCounts.map((r) => [r.story_id, Number(r.n)]));
+    const publishers = new Map(
+      (await this.db.selectFrom('document_analysis').select(['document_id', 'publisher']).execute()).map((r) => [r.document_id, r.publisher]),
+    );
+    const entityIds = query.entity ? await this.entitiesMatching(query.entity) : null;
+    const words = query.q?.trim().toLowerCase() ?? '';
+    const searched = words ? new Set((await this.search(words, STORY_QUERY_HITS)).flatMap((h) => h.storyIds)) : null;
+    const outlet = query.outlet?.trim().toLowerCase();
+    const day = (d: string | null) => (d ? d.slice(0, 10) : null);
+    const matches: StoryListing[] = [];
+    for (const r of rows) {
+      const first = day(r.first_date);
+      const last = day(r.last_date);
+      if (query.from && (last === null || last < query.from)) continue;
+      if (query.to && (first === null || first > query.to)) continue;
+      if (entityIds && !parse<string[]>(r.entity_ids, []).some((id) => entityIds.has(id))) continue;
+      if (searched && !searched.has(r.id) && !r.title.toLowerCase().includes(words)) continue;
+      const documentIds = parse<string[]>(r.document_ids, []);
+      const perOutlet = new Map<string, number>();
+      for (const id of documentIds) {
+        const name = publishers.get(id);
+        if (name) perOutlet.set(name, (perOutlet.get(name) ?? 0) + 1);
+      }
+      if (outlet && ![...perOutlet.keys()].some((name) => name.toLowerCase() === outlet)) continue;
+      matches.push({
+        id: r.id,
+        title: r.title,
+        documents: documentIds.length,
+        events: events.get(r.id) ?? 0,
+        firstDate: r.first_date,
+        lastDate: r.last_date,
+        outlets: [...perOutlet].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name),
+      });
+    }
+    const newestFirst = (a: StoryListing, b: StoryListing) =>
+      (b.lastDate ?? '').localeCompare(a.lastDate ?? '') ||
+      (b.firstDate ?? '').localeCompare(a.firstDate ?? '') ||
+      b.documents - a.documents ||
+      a.id.localeCompare(b.id);
+    matches.sort(newestFirst);
+    return { total: matches.length, stories: matches.slice(query.offset, query.offset + query.limit) };
+  }
+
+  /** Entities named by id, or whose name or an alias contains the words (case-insensitive). */
+  private async entitiesMatching(entity: string): Promise<Set<string>> {
+    const wanted = entity.trim().toLowerCase();
+    const rows = await this.db.selectFrom('entities').select(['id', 'name', 'aliases']).execute();
+    return new Set(
+      rows
+        .filter((e) => e.id === entity.trim() || [e.name, ...parse<string[]>(e.aliases, [])].some((n) => n.toLowerCase().includes(wanted)))
+        .map((e) => e.id),
+    );
+  }
+
+  async listOutlets(): Promise<{ outlet: string; documents: number }[]> {
+    const rows = await this.db
+      .selectFrom('document_analysis')
+      .select(['publisher', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('publisher', 'is not', null)
+      .groupBy('publisher')
+      .execute();
+    return rows
+      .map((r) => ({ outlet: r.publisher as string, documents: Number(r.n) }))
+      .sort((a, b) => b.documents - a.documents || a.outlet.localeCompare(b.outlet));
+  }
+
   async getStory(idOrPrefix: string): Promise<StoryRecord | null> {
     const rows = await this.db
       .selectFrom('stories')
@@ -492,7 +675,7 @@ export abstract class KyselyStore implements Store {
         cue: b.cue,
       })),
     );
-    return {
+    const record = {
       id: row.id,
       title: row.title,
       documents: parse<string[]>(row.document_ids, []),
@@ -503,7 +686,11 @@ export abstract class KyselyStore implements Store {
       entities: parse<string[]>(row.entity_ids, []),
       conflicts: parse(row.conflicts, []),
       borrowing,
+      ...parse<Partial<StorySectionsRecord>>(row.synthesis, {}),
     };
+    // Rows written before a field existed get its default from the contract.
+    const read = Story.safeParse(record);
+    return read.success ? read.data : (record as StoryRecord);
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

@@ -150,6 +150,64 @@ const publishedConfidence: Migration = {
   },
 };
 
+// Date expressions resolved per document (text, offsets, value, days covered, precision, tense), as JSON.
+const timeExpressions: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('document_analysis').addColumn('time_expressions', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  },
+};
+
+// Story sections beyond summary, timeline and conflicts (quotes by speaker, borrowing graph, source matrix,
+// abstractive summary), as one JSON object.
+const storySynthesis: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('stories').addColumn('synthesis', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  },
+};
+
+// What the last fetch of each URL returned (validators for conditional GET, the document it became).
+const fetchState: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('fetch_state')
+      .addColumn('url', 'text', (c) => c.primaryKey())
+      .addColumn('etag', 'text')
+      .addColumn('last_modified', 'text')
+      .addColumn('fetched_at', 'text', (c) => c.notNull())
+      .addColumn('document_key', 'text')
+      .execute();
+  },
+};
+
+// Distributed analysis: queue jobs that failed every attempt (poison documents), kept with their last error.
+const deadLetters: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('dead_letters')
+      .addColumn('job_id', 'text', (c) => c.primaryKey())
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addColumn('key', 'text')
+      .addColumn('stage', 'text', (c) => c.notNull())
+      .addColumn('error', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
+// A counter bumped in the same transaction as every write that changes served records: a cheap version readers
+// (the page cache of `dossier serve`) key on, correct across processes sharing the store.
+const storeVersion: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('store_version')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .execute();
+    await db.insertInto('store_version').values({ id: 1, version: 0 }).execute();
+  },
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
@@ -157,6 +215,11 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0001-initial-schema': initialSchema(dialect),
         '0002-borrowed-reporting': borrowedReporting,
         '0003-published-confidence': publishedConfidence,
+        '0004-time-expressions': timeExpressions,
+        '0005-story-synthesis': storySynthesis,
+        '0006-fetch-state': fetchState,
+        '0007-dead-letters': deadLetters,
+        '0008-store-version': storeVersion,
       };
     },
   };

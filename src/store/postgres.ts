@@ -62,6 +62,9 @@ export class PgStore extends KyselyStore {
     });
     // An idle client losing its server (a PostgreSQL restart) must not crash the process; the next query reconnects.
     pool.on('error', () => {});
+    // A client in use when the server goes away emits 'error' too (pg-pool only listens on idle ones): the failed
+    // query reports it to its caller, so the event itself must not crash the process.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     try {
       await withSetupLock(pool, schema, async () => {

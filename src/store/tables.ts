@@ -34,6 +34,7 @@ export interface DocumentAnalysisTable {
   quotes: string;
   borrowed: string;
   published_confidence: number | null;
+  time_expressions: string;
   analyzed_at: string;
 }
 
@@ -84,6 +85,8 @@ export interface StoriesTable {
   summary: string;
   timeline: string;
   conflicts: string;
+  /** Quotes by speaker, borrowing graph, source matrix, abstractive summary (JSON object). */
+  synthesis: string;
   first_date: string | null;
   last_date: string | null;
 }
@@ -117,6 +120,31 @@ export interface IngestFailuresTable {
   at: string;
 }
 
+export interface FetchStateTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  fetched_at: string;
+  document_key: string | null;
+}
+
+/** Queue jobs that failed every attempt (distributed analysis), with their last error. */
+export interface DeadLettersTable {
+  job_id: string;
+  document_id: string;
+  key: string | null;
+  stage: string;
+  error: string;
+  attempts: number;
+  at: string;
+}
+
+/** One row (id 1): a counter bumped by every write that changes served records, so readers can cache by it. */
+export interface StoreVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_analysis: DocumentAnalysisTable;
@@ -129,4 +157,7 @@ export interface Database {
   events: EventsTable;
   ingest_runs: IngestRunsTable;
   ingest_failures: IngestFailuresTable;
+  fetch_state: FetchStateTable;
+  dead_letters: DeadLettersTable;
+  store_version: StoreVersionTable;
 }

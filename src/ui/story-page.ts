@@ -2,7 +2,7 @@
 // dedicated view for gets the generic one, so fields added to the contract later appear without a change here.
 import type { DocumentRecord, EntityRecord, StoryRecord } from '../contract/analysis.js';
 import { citationNumbers, EDGE_WORDING, graphEdges, outletDate, storySpeakers, timelineDate, type Dossier } from '../render/dossier.js';
-import { INLINE_CITATIONS } from '../server/settings.js';
+import { INLINE_CITATIONS, LISTED_CITATIONS, LISTED_SOURCES } from '../server/settings.js';
 import { genericValue, humanise, isEmptyValue } from './generic.js';
 import { html, pathPart, queryString, type Html } from './html.js';
 import { dateSpan, day, layout, plural } from './layout.js';
@@ -27,8 +27,10 @@ export class Citations {
   readonly numbers: Map<string, number>;
   private readonly byId: Map<string, DocumentRecord>;
   private readonly finder: SentenceFinder;
+  private readonly storyId: string;
 
   constructor(dossier: Dossier) {
+    this.storyId = dossier.story.id;
     this.numbers = citationNumbers(dossier);
     this.byId = new Map(dossier.documents.map((d) => [d.id, d]));
     this.finder = new SentenceFinder(new Map(dossier.documents.map((d) => [d.id, d.text])));
@@ -48,8 +50,8 @@ export class Citations {
     const href = found
       ? `/documents/${pathPart(id)}${queryString({ hl: `${found.paragraph}.${found.sentence}` })}#p-${found.paragraph}`
       : `/documents/${pathPart(id)}`;
-    // The title is the no-script fallback: the source only, so the sentence is not sent twice.
-    return html`<a class="cite" href="${href}" data-source="${source}" data-sentence="${found?.text ?? ''}" title="${source}" aria-label="Source ${n}: ${doc.publisher ?? 'unknown outlet'}">[${n}]</a>`;
+    // The title names the source (the script moves it into the popover); the sentence goes in once, as data.
+    return html`<a class="cite" href="${href}" data-sentence="${found?.text ?? ''}" title="${source}" aria-label="Source ${n}: ${doc.publisher ?? 'unknown outlet'}">[${n}]</a>`;
   }
 
   /**
@@ -57,19 +59,31 @@ export class Citations {
    * (a sentence of a 500-document story may cite hundreds; their sentences would make the page megabytes).
    * Originals come before copies, so the inline ones are the most telling.
    */
-  list(ids: readonly string[], claim: string | null): Html {
-    const unique = [...new Set(ids)];
-    const isCopy = (id: string) => Boolean(this.byId.get(id)?.duplicateOf);
-    const ordered = [...unique.filter((id) => !isCopy(id)), ...unique.filter(isCopy)];
+  list(ids: readonly string[], claim: string | null, ref?: string): Html {
+    const ordered = this.ordered(ids);
     const inline = ordered.slice(0, INLINE_CITATIONS);
     const rest = ordered.slice(INLINE_CITATIONS);
-    return html`<span class="cites">${inline.map((id) => this.link(id, claim))}${this.more(rest)}</span>`;
+    return html`<span class="cites">${inline.map((id) => this.link(id, claim))}${this.more(rest, ref)}</span>`;
   }
 
-  /** Further citations, listed when the reader asks for them. */
-  more(ids: readonly string[]): Html {
+  /** Distinct ids, originals before copies. */
+  ordered(ids: readonly string[]): string[] {
+    const unique = [...new Set(ids)];
+    const isCopy = (id: string) => Boolean(this.byId.get(id)?.duplicateOf);
+    return [...unique.filter((id) => !isCopy(id)), ...unique.filter(isCopy)];
+  }
+
+  /**
+   * Further citations, listed when the reader asks for them: the first few dozen here, all of them on the story's
+   * source page for this statement (`ref`), so a statement with 400 sources does not put 400 links in the page.
+   */
+  more(ids: readonly string[], ref?: string): Html {
     if (ids.length === 0) return html``;
-    return html`<details class="more-cites"><summary>+${ids.length} more</summary>${ids.map((id) => this.plainLink(id))}</details>`;
+    const listed = ref ? ids.slice(0, LISTED_CITATIONS) : ids;
+    const all = listed.length < ids.length
+      ? html` <a class="all-cites" href="/stories/${pathPart(this.storyId)}/sources${queryString({ for: ref })}">all ${ids.length + INLINE_CITATIONS} sources</a>`
+      : '';
+    return html`<details class="more-cites"><summary>+${ids.length} more</summary>${listed.map((id) => this.plainLink(id))}${all}</details>`;
   }
 
   /** A citation without its sentence: the source named in a native tooltip. */
@@ -98,7 +112,7 @@ function summarySection(story: StoryRecord, cites: Citations): Section | null {
     'Summary',
     html`<ol class="summary">${story.summary.map(
       // The document the sentence was taken from comes first: its source sentence is the sentence itself.
-      (s) => html`<li${s.lead ? html` class="lead"` : ''}>${s.text} ${cites.list(s.origin ? [s.origin, ...s.citations] : s.citations, s.text)}</li>`,
+      (s, i) => html`<li${s.lead ? html` class="lead"` : ''}>${s.text} ${cites.list(s.origin ? [s.origin, ...s.citations] : s.citations, s.text, `summary-${i}`)}</li>`,
     )}</ol>`,
   );
 }
@@ -110,7 +124,7 @@ function abstractSection(story: StoryRecord, cites: Citations): Section | null {
     'abstract',
     'Machine-written summary',
     html`<p class="meta">Written by ${a.model}; every sentence was checked against the sources.</p>
-<ol>${a.sentences.map((s) => html`<li>${s.text} ${cites.list(s.citations, s.text)}</li>`)}</ol>
+<ol>${a.sentences.map((s, i) => html`<li>${s.text} ${cites.list(s.citations, s.text, `abstract-${i}`)}</li>`)}</ol>
 ${a.dropped.length ? html`<details><summary>${plural(a.dropped.length, 'sentence')} dropped</summary><ul>${a.dropped.map((d) => html`<li>${d.text} <span class="meta">(${d.reason})</span></li>`)}</ul></details>` : ''}
 ${a.error ? html`<p class="error">${a.error}</p>` : ''}`,
   );
@@ -126,7 +140,7 @@ function timelineSection(dossier: Dossier, cites: Citations): Section | null {
     'Timeline',
     html`${timelineChart(entries, published)}
 <ol class="timeline-list">${entries.map(
-      (t) => html`<li id="${t.anchor}"><span class="date">${t.label}</span>${t.approximate ? html` <span class="meta">(approximate)</span>` : ''} ${t.text} ${cites.list(t.citations, t.text)}</li>`,
+      (t) => html`<li id="${t.anchor}"><span class="date">${t.label}</span>${t.approximate ? html` <span class="meta">(approximate)</span>` : ''} ${t.text} ${cites.list(t.citations, t.text, `timeline-${t.anchor.slice(3)}`)}</li>`,
     )}</ol>`,
   );
 }
@@ -136,7 +150,7 @@ function eventsSection(story: StoryRecord, cites: Citations): Section | null {
   return section(
     'events',
     'Events',
-    html`<ol>${story.events.map((e) => html`<li><span class="date">${e.date ?? 'undated'}</span> ${e.title} ${cites.list(e.documents, e.title)}</li>`)}</ol>`,
+    html`<ol>${story.events.map((e, i) => html`<li><span class="date">${e.date ?? 'undated'}</span> ${e.title} ${cites.list(e.documents, e.title, `event-${i}`)}</li>`)}</ol>`,
   );
 }
 
@@ -183,6 +197,9 @@ function reReports(refs: { documentId: string; outlet: string; published: string
   return html`${shown.map((r, i) => html`${i ? '; ' : ''}${outletDate(r)} ${cites.link(r.documentId, quote)}`)} ${cites.more(rest.map((r) => r.documentId))}`;
 }
 
+/** Outlet-to-outlet links shown with their citations; a big story has hundreds, the rest are listed briefly. */
+const DETAILED_EDGES = 30;
+
 function borrowingSection(dossier: Dossier, cites: Citations): Section | null {
   const edges = graphEdges(dossier);
   if (!edges.length) return null;
@@ -190,10 +207,16 @@ function borrowingSection(dossier: Dossier, cites: Citations): Section | null {
   return section(
     'borrowing',
     'Who borrowed from whom',
-    html`<ul>${edges.map((e) => {
+    html`<ul>${edges.slice(0, DETAILED_EDGES).map((e, i) => {
       const cue = e.kind === 'credits' ? e.documents.map((d) => cues.get(`${e.from}\u0000${d}`)).find(Boolean) : undefined;
-      return html`<li><strong>${e.to}</strong> ${EDGE_WORDING[e.kind]}: <strong>${e.from}</strong> ${cites.list(e.documents, cue ?? null)}${cue ? html` <span class="meta">(“${cue}”)</span>` : ''}</li>`;
-    })}</ul>`,
+      return html`<li><strong>${e.to}</strong> ${EDGE_WORDING[e.kind]}: <strong>${e.from}</strong> ${cites.list(e.documents, cue ?? null, `edge-${i}`)}${cue ? html` <span class="meta">(“${cue}”)</span>` : ''}</li>`;
+    })}</ul>${
+      edges.length > DETAILED_EDGES
+        ? html`<details><summary>${plural(edges.length - DETAILED_EDGES, 'more link')} between outlets</summary><ul>${edges.slice(DETAILED_EDGES).map(
+            (e, j) => html`<li>${e.to} ${EDGE_WORDING[e.kind]}: ${e.from} (<a href="/stories/${pathPart(dossier.story.id)}/sources${queryString({ for: `edge-${DETAILED_EDGES + j}` })}">${plural(e.documents.length, 'article')}</a>)</li>`,
+          )}</ul></details>`
+        : ''
+    }`,
   );
 }
 
@@ -213,8 +236,9 @@ function matrixSection(story: StoryRecord, cites: Citations): Section | null {
     ? html`<div class="matrix-wrap"><table class="matrix"><caption class="visually-hidden">Which outlet reported which fact</caption>
 <thead><tr><th scope="col">Fact</th>${names.map((n) => html`<th scope="col">${n}</th>`)}</tr></thead>
 <tbody>${m.facts.map(
-        (f) => html`<tr><th scope="row">${f.id}: ${f.text} ${cites.list(f.documents, f.text)}</th>${names.map((n) =>
-          f.outlets.includes(n) ? html`<td class="has">✓<span class="visually-hidden"> reported by ${n}</span></td>` : html`<td class="no">·<span class="visually-hidden"> not reported by ${n}</span></td>`,
+        // The column header names the outlet; a cell only says yes or no (25 outlets × many facts add up).
+        (f, i) => html`<tr><th scope="row">${f.id}: ${f.text} ${cites.list(f.documents, f.text, `fact-${i}`)}</th>${names.map((n) =>
+          f.outlets.includes(n) ? html`<td class="has">✓<span class="visually-hidden"> yes</span></td>` : html`<td class="no">·<span class="visually-hidden"> no</span></td>`,
         )}</tr>`,
       )}</tbody></table></div>`
     : '';
@@ -242,18 +266,79 @@ function entitiesSection(dossier: Dossier): Section | null {
   );
 }
 
-function sourcesSection(dossier: Dossier, cites: Citations): Section {
+/** Numbered source entries of the given documents (all of the dossier's when none are given). */
+function sourceList(dossier: Dossier, cites: Citations, ids: readonly string[]): Html {
   const byId = new Map(dossier.documents.map((d) => [d.id, d]));
+  return html`<ol>${ids.map((id) => {
+    const d = byId.get(id);
+    const n = cites.numbers.get(id);
+    if (!d || n === undefined) return '';
+    const copy = d.duplicateOf ? html` <span class="meta">(copy of [${cites.numbers.get(d.duplicateOf) ?? '?'}])</span>` : '';
+    return html`<li id="src-${n}" value="${n}"><a href="/documents/${pathPart(id)}">${d.title ?? d.key}</a> <span class="meta">${d.publisher ?? 'unknown outlet'}, ${day(d.published)}</span>${copy}</li>`;
+  })}</ol>`;
+}
+
+/** The first sources; a long list continues on the story's source page. */
+function sourcesSection(dossier: Dossier, cites: Citations): Section {
+  const ids = [...cites.numbers.keys()];
+  const shown = ids.slice(0, LISTED_SOURCES);
+  const rest = ids.length - shown.length;
   return section(
     'sources',
     'Sources',
-    html`<ol>${[...cites.numbers].map(([id, n]) => {
-      const d = byId.get(id);
-      if (!d) return '';
-      const copy = d.duplicateOf ? html` <span class="meta">(copy of [${cites.numbers.get(d.duplicateOf) ?? '?'}])</span>` : '';
-      return html`<li id="src-${n}" value="${n}"><a href="/documents/${pathPart(id)}">${d.title ?? d.key}</a> <span class="meta">${d.publisher ?? 'unknown outlet'}, ${day(d.published)}</span>${copy}</li>`;
-    })}</ol>`,
+    html`${sourceList(dossier, cites, shown)}${rest > 0 ? html`<p><a href="/stories/${pathPart(dossier.story.id)}/sources">All ${ids.length} sources</a> (${rest} more)</p>` : ''}`,
   );
+}
+
+/** Documents a statement of the page cites, by the reference its "all sources" link carries; null when unknown. */
+export function statementSources(dossier: Dossier, ref: string): { label: string; ids: string[] } | null {
+  const m = /^(summary|abstract|timeline|event|edge|fact)-(\d+)$/.exec(ref);
+  if (!m) return null;
+  const { story } = dossier;
+  const i = Number(m[2]);
+  switch (m[1]) {
+    case 'summary': {
+      const s = story.summary[i];
+      return s ? { label: s.text, ids: s.origin ? [s.origin, ...s.citations] : s.citations } : null;
+    }
+    case 'abstract': {
+      const s = story.abstract?.sentences[i];
+      return s ? { label: s.text, ids: s.citations } : null;
+    }
+    case 'timeline': {
+      const t = story.timeline[i - 1];
+      return t ? { label: `${timelineDate(t)}: ${t.text}`, ids: t.citations } : null;
+    }
+    case 'event': {
+      const e = story.events[i];
+      return e ? { label: e.title, ids: e.documents } : null;
+    }
+    case 'edge': {
+      const e = graphEdges(dossier)[i];
+      return e ? { label: `${e.to} ${EDGE_WORDING[e.kind]}: ${e.from}`, ids: e.documents } : null;
+    }
+    default: {
+      const f = story.sourceMatrix?.facts[i];
+      return f ? { label: `${f.id}: ${f.text}`, ids: f.documents } : null;
+    }
+  }
+}
+
+/** `/stories/:id/sources`: every source of the story, or (`for`) every source of one statement, numbered as on the story page. */
+export function storySourcesPage(dossier: Dossier, ref?: string): Html | null {
+  const cites = new Citations(dossier);
+  const statement = ref ? statementSources(dossier, ref) : null;
+  if (ref && !statement) return null;
+  const ids = statement ? cites.ordered(statement.ids) : [...cites.numbers.keys()];
+  const title = `Sources: ${dossier.story.title}`;
+  const body = html`<article class="story">
+<p><a href="/stories/${pathPart(dossier.story.id)}">← ${dossier.story.title}</a></p>
+<h1>${statement ? 'Sources of one statement' : 'All sources'}</h1>
+${statement ? html`<blockquote><p>${statement.label}</p></blockquote>` : ''}
+<p class="meta">${plural(ids.length, 'source')}, numbered as on the story page; originals before copies.</p>
+${sourceList(dossier, cites, ids)}
+</article>`;
+  return layout(title, body);
 }
 
 function genericSections(story: StoryRecord, cites: Citations): Section[] {

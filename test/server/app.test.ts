@@ -231,7 +231,7 @@ describe('pages', () => {
     expect(text).toMatch(/<svg[^>]*role="group"/);
     // Every citation links to a document of the dossier; those with a source sentence carry one the document holds.
     const texts = new Map<string, string>(dossier.documents.map((d: any) => [d.id, d.text]));
-    const cites = [...text.matchAll(/<a class="cite" href="\/documents\/([^"?#]+)[^"]*" data-source="[^"]*" data-sentence="([^"]*)"/g)];
+    const cites = [...text.matchAll(/<a class="cite" href="\/documents\/([^"?#]+)[^"]*" data-sentence="([^"]*)" title="[^"]+"/g)];
     expect(cites.length).toBeGreaterThan(dossier.story.summary.length);
     let withSentence = 0;
     for (const [, id, sentence] of cites) {

@@ -25,7 +25,7 @@ export const CLIENT_JS = String.raw`'use strict';
     var t = ensureTip();
     current = link;
     t.replaceChildren();
-    t.appendChild(line('cite-tip-source', link.getAttribute('data-source') || ''));
+    t.appendChild(line('cite-tip-source', link.getAttribute('data-source') || link.title || ''));
     var sentence = link.getAttribute('data-sentence');
     t.appendChild(line(sentence ? 'cite-tip-sentence' : 'cite-tip-none', sentence || 'The document as a whole supports this; open it to read.'));
     t.hidden = false;
@@ -46,8 +46,8 @@ export const CLIENT_JS = String.raw`'use strict';
     return target && target.closest ? target.closest('a.cite') : null;
   }
   document.addEventListener('DOMContentLoaded', function () {
-    // The title attribute is the no-script fallback; with the popover it would show twice.
-    document.querySelectorAll('a.cite[title]').forEach(function (a) { a.removeAttribute('title'); });
+    // The title attribute names the source (the no-script tooltip); the popover shows it instead, so it moves.
+    document.querySelectorAll('a.cite[title]').forEach(function (a) { a.setAttribute('data-source', a.title); a.removeAttribute('title'); });
   });
   document.addEventListener('mouseover', function (e) { var a = citeOf(e.target); if (a) show(a); });
   document.addEventListener('mouseout', function (e) { var a = citeOf(e.target); if (a && a === current) hide(); });
