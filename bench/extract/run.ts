@@ -9,6 +9,7 @@ import { runScorer, type ScorerFigures } from '../lib/scorer.js';
 import { fmt, markdownTable } from '../lib/table.js';
 import { DATASET_NAMES, openDataset, readWcxbGold, type DatasetName } from './datasets.js';
 import { accuracy, scoreMetadata, type FieldScore, type MetadataScores } from './metadata.js';
+import { scoreByPageType, type TypeScore } from './page-types.js';
 import { SYSTEM_NAMES, type SystemName } from './systems.js';
 import type { MetadataPredictions, WorkerResult } from './worker.js';
 
@@ -22,6 +23,8 @@ interface Row {
   worker: WorkerResult;
   scores: ScorerFigures;
   metadata: MetadataScores | null;
+  /** WCXB only: main-text scores per page type. */
+  types: TypeScore[] | null;
 }
 
 function parseArgs() {
@@ -82,10 +85,11 @@ async function main(): Promise<number> {
       const worker = await runTsWorker<WorkerResult>(join(HERE, 'worker.ts'), workerArgs, { cwd: REPO });
       const scores = await runScorer(scorer, dataset.scorerMode, worker.predictions, gold);
       const metadata = name === 'wcxb' ? scoreWcxbMetadata(data, ids, worker.metadata) : null;
+      const types = name === 'wcxb' ? scoreWcxbTypes(data, ids, worker.predictions) : null;
       const failures = worker.failures ? `, ${worker.failures} failures` : '';
       const speed = `${fmt(worker.pagesPerSecond, 1)} pages/s (${fmt(worker.pagesPerCpuSecond, 1)} per CPU-s)`;
       process.stderr.write(`  F1 ${fmt(scores.f1)}, ${speed}, ${fmt(worker.peakRssMb, 0)} MB${failures}\n`);
-      rows.push({ worker, scores, metadata });
+      rows.push({ worker, scores, metadata, types });
     }
   }
   console.log(renderTables(rows));
@@ -95,6 +99,16 @@ async function main(): Promise<number> {
 function scoreWcxbMetadata(data: string, ids: readonly string[], metadataFile: string): MetadataScores {
   const guesses = JSON.parse(readFileSync(metadataFile, 'utf8')) as MetadataPredictions;
   return scoreMetadata(ids.map((id) => ({ guess: guesses[id], gold: readWcxbGold(data, id).ground_truth })));
+}
+
+function scoreWcxbTypes(data: string, ids: readonly string[], predictionsFile: string): TypeScore[] {
+  const guesses = JSON.parse(readFileSync(predictionsFile, 'utf8')) as Record<string, { articleBody?: string }>;
+  return scoreByPageType(
+    ids.map((id) => {
+      const gold = readWcxbGold(data, id);
+      return { type: gold._internal?.page_type?.primary ?? 'unknown', guess: guesses[id]?.articleBody ?? '', gold: gold.ground_truth.main_content };
+    }),
+  );
 }
 
 function renderTables(rows: readonly Row[]): string {
@@ -119,7 +133,13 @@ function renderTables(rows: readonly Row[]): string {
     ['system', 'dataset', 'title exact', 'title token F1 ≥ 0.9', 'author', 'date (same day)'],
     meta.map(({ worker: w, metadata: m }) => [w.system, w.dataset, cell(m!.titleExact), cell(m!.titleF1), cell(m!.author), cell(m!.date)]),
   );
-  return `${main}\n\n${metaTable}`;
+  const typed = rows.filter((r) => r.types);
+  const types = [...new Set(typed.flatMap((r) => r.types!.map((t) => t.type)))];
+  const typeTable = markdownTable(
+    ['system', ...types.map((t) => `${t} (${typed[0]!.types!.find((x) => x.type === t)?.pages ?? 0})`)],
+    typed.map(({ worker: w, types: ts }) => [w.system, ...types.map((t) => fmt(ts!.find((x) => x.type === t)?.f1))]),
+  );
+  return `${main}\n\n${metaTable}\n\nWCXB main-text F1 by page type (pages):\n\n${typeTable}`;
 }
 
 process.exitCode = await main();

@@ -3,6 +3,7 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { INLINE_TAGS, textOf } from './html-dom.js';
 import { attributeTokens } from './html-rules/rule.js';
+import { isLegalNotice } from './legal-notice.js';
 import {
   MAX_BLOCK_LINK_DENSITY,
   MAX_LINKED_HEADING_CHARS,
@@ -10,8 +11,8 @@ import {
   MIN_SENTENCE_BLOCK_CHARS,
 } from './html-settings.js';
 
-/** How a block counts when scoring containers. */
-export type BlockClass = 'content' | 'short' | 'link' | 'heading' | 'caption' | 'separator';
+/** How a block counts when scoring containers ('legal': a copyright line, boilerplate wherever it sits). */
+export type BlockClass = 'content' | 'short' | 'link' | 'heading' | 'caption' | 'separator' | 'legal';
 
 export interface PageBlock {
   kind: 'heading' | 'paragraph' | 'separator';
@@ -23,6 +24,8 @@ export interface PageBlock {
   cls: BlockClass;
   /** Characters of the link the block opens with (0 when it opens with plain text): a teaser's headline. */
   leadLinkChars?: number;
+  /** Set when the page prints the same short line several times (see repeated-labels.ts). */
+  repeated?: boolean;
   /** Set when the block was reclassified as part of a teaser card (see teaser-cards.ts). */
   teaser?: boolean;
 }
@@ -88,6 +91,7 @@ function leadingLinkChars(nodes: AnyNode[]): number {
 
 /** Paragraph class from length, sentence shape and link density. */
 export function classifyParagraph(text: string, linkChars: number): BlockClass {
+  if (isLegalNotice(text)) return 'legal';
   if (linkChars / text.length > MAX_BLOCK_LINK_DENSITY) return 'link';
   if (text.length >= MIN_CONTENT_BLOCK_CHARS) return 'content';
   if (text.length >= MIN_SENTENCE_BLOCK_CHARS && SENTENCE_END.test(text)) return 'content';

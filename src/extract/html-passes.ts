@@ -7,6 +7,7 @@ import {
   LISTING_GAIN,
   LISTING_TEXT_SHARE,
   LISTING_TRIGGER_CHARS,
+  LISTING_WITH_INTRO_CHARS,
   LOOSE_PASS_GAIN,
   LOOSE_PASS_MAX_PRECISE_CHARS,
   MIN_LISTING_CHARS,
@@ -90,6 +91,15 @@ function isUndeclaredThread(page: PageIndex, precise: PassResult, thread: PassRe
 }
 
 /**
+ * A listing below an introduction: the list lies inside the element the publisher named as the body, or the
+ * prose the score found lies inside the list's container. Otherwise the list is a rail beside a short article.
+ */
+function listingHoldsIntro(page: PageIndex, prose: ContainerChoice, listing: ContainerChoice): boolean {
+  if (prose.via === 'named-body') return prose.index >= 0 && isWithin(page, listing.index, prose.index);
+  return isWithin(page, prose.index, listing.index);
+}
+
+/**
  * The cascade: the precise pass, unless it found little text and the loose pass (structural removals only) or
  * the thread pass (replies kept) much more; a page with hardly any prose falls back to the listing pass when that
  * finds a real list.
@@ -106,9 +116,15 @@ export function chooseResult(page: PageIndex, discussion = false, product = fals
       if (isUndeclaredThread(page, precise, thread) && thread.container.content > chosen.container.content) chosen = thread;
     }
   }
-  if (chosen.container.content < LISTING_TRIGGER_CHARS) {
+  if (chosen.container.content < LISTING_WITH_INTRO_CHARS) {
     const listing = runListingPass(page, precise);
-    if (listing.container.content >= MIN_LISTING_CHARS && listing.container.content >= LISTING_GAIN * chosen.container.content) chosen = listing;
+    const short = chosen.container.content < LISTING_TRIGGER_CHARS;
+    const fits = short || listingHoldsIntro(page, chosen.container, listing.container);
+    if (fits && listing.container.content >= MIN_LISTING_CHARS && listing.container.content >= LISTING_GAIN * chosen.container.content) {
+      // A list inside the named body is read with the body, so its introduction stays too.
+      const body = !short && chosen.container.via === 'named-body' ? { ...listing.container, index: chosen.container.index } : listing.container;
+      chosen = { ...listing, container: body };
+    }
   }
   return chosen;
 }
@@ -142,6 +158,8 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
     flushOutside();
     if (b.cls === 'link' && !result.keepLinks) removed.push(removal(b.text, b.teaser ? 'teaser' : 'link-list'));
     else if (b.cls === 'caption') removed.push(removal(b.text, 'caption'));
+    else if (b.cls === 'legal') removed.push(removal(b.text, 'legal-notice'));
+    else if (b.repeated && result.pass === THREAD_PASS.name) removed.push(removal(b.text, 'repeated-label'));
     else blocks.push(b.kind === 'heading' ? { kind: 'heading', text: b.text, level: b.level ?? 2 } : { kind: 'paragraph', text: b.text });
   }
   flushOutside();

@@ -8,6 +8,12 @@ export const MAX_DOM_DEPTH = 160;
 export const MIN_CONTENT_BLOCK_CHARS = 40;
 // ...unless it ends like a sentence: short sentences inside an article are still prose.
 export const MIN_SENTENCE_BLOCK_CHARS = 25;
+// A copyright or rights-reserved line up to this long is the site's legal notice; a longer block citing one is prose.
+export const MAX_LEGAL_NOTICE_CHARS = 400;
+// A line up to this long printed at least this many times on one page is a template label (a member title, a
+// signature, an "Add to basket" button), not text: running text never repeats verbatim.
+export const MAX_REPEATED_LABEL_CHARS = 200;
+export const MIN_LABEL_REPEATS = 3;
 // A block with more than this share of its text in links is navigation or a teaser list.
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
 // A heading that is entirely a link and this short is a menu or teaser label.
@@ -41,6 +47,10 @@ export const LOOSE_PASS_MAX_PRECISE_CHARS = 2500;
 // patterns' elements finds this many times the precise pass's text: a short post under a long run of replies.
 export const THREAD_PASS_GAIN = 5;
 
+// A dialog (pop-up, drawer) is removed unless it holds this share of the page's content text: an e-mail overlay
+// often outweighs a short product description, but a dialog that is nearly the whole page is the page.
+export const DIALOG_PROTECTED_SHARE = 0.9;
+
 // A recommendation or review heading is a short label; a longer heading using those words is a headline.
 export const MAX_SECTION_HEADING_CHARS = 80;
 // ...and the section it opens is removed unless it holds this share of the page's content text: shop carousels
@@ -61,6 +71,10 @@ export const MIN_NOSCRIPT_TEXT_CHARS = 200;
 // Listing fallback: when the precise pass finds less content text than this, the page may be a list of links
 // with short descriptions (index, category, search results), where the links are the content.
 export const LISTING_TRIGGER_CHARS = 400;
+// Up to this much prose, the page may still be a listing with an introduction (a category page, a catalogue), but
+// only when the list is where the prose is: inside the element named as the body, or around the prose found.
+// A list elsewhere on such a page is a rail beside a short article.
+export const LISTING_WITH_INTRO_CHARS = 1500;
 // The listing is the deepest element holding this share of the page's remaining text...
 export const LISTING_TEXT_SHARE = 0.7;
 // ...and it must hold at least this much text, or the page has no main text at all (error or login page).
@@ -79,3 +93,6 @@ export const MIN_TEASER_SIBLING_SHARE = 0.6;
 // With teasers set aside, the chosen text must keep this share of what was found with them: when it shrinks more,
 // the teasers were the page (an index of stories) and they stay content.
 export const MIN_TEASER_FREE_SHARE = 0.8;
+// ...unless the page declares one article and what is left is this long: a ticker or rail of teasers can outweigh
+// a short story.
+export const MIN_TEASER_FREE_ARTICLE_CHARS = 1000;

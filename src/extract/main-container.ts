@@ -35,7 +35,7 @@ export function subtreeSums(page: PageIndex, excluded: (blockIndex: number) => b
     const chars = b.text.length;
     let target: Float64Array | null = null;
     if (b.cls === 'content' || (linksAreContent && b.cls === 'link')) [target, total.content] = [content, total.content + chars];
-    else if (b.cls === 'link') [target, total.boilerplate] = [boilerplate, total.boilerplate + chars];
+    else if (b.cls === 'link' || b.cls === 'legal') [target, total.boilerplate] = [boilerplate, total.boilerplate + chars];
     else if (b.cls === 'short') [target, total.neutral] = [neutral, total.neutral + chars];
     if (target && b.owner >= 0) target[b.owner]! += chars;
   });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseFlags, UsageError } from '../../bench/lib/args.js';
 import { parseScorerOutput } from '../../bench/lib/scorer.js';
 import { fmt, markdownTable } from '../../bench/lib/table.js';
+import { bagScore, scoreByPageType } from '../../bench/extract/page-types.js';
 import { authorMatches, calendarDay, sameDay, scoreMetadata, titleClose, titleExact, tokenF1 } from '../../bench/extract/metadata.js';
 
 describe('parseFlags', () => {
@@ -90,5 +91,27 @@ describe('metadata matching', () => {
     expect(s.titleExact).toEqual({ correct: 1, total: 3 });
     expect(s.author).toEqual({ correct: 1, total: 2 });
     expect(s.date).toEqual({ correct: 1, total: 2 });
+  });
+
+  it('scores word bags as score.py does: counts clipped, case folded, empty gold only matched by an empty guess', () => {
+    const s = bagScore('Ferry ferry fares rise', 'The ferry fares rise in May');
+    expect(s.p).toBeCloseTo(3 / 4);
+    expect(s.r).toBeCloseTo(3 / 6);
+    expect(s.f1).toBeCloseTo((2 * 0.75 * 0.5) / 1.25);
+    expect(bagScore('', '')).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(bagScore('Menu', '')).toEqual({ p: 0, r: 0, f1: 0 });
+  });
+
+  it('averages per page type, largest first, skipping pages without gold text', () => {
+    const t = scoreByPageType([
+      { type: 'forum', guess: 'oil the teak twice', gold: 'oil the teak twice' },
+      { type: 'article', guess: 'pier reopens', gold: 'pier reopens' },
+      { type: 'article', guess: 'menu', gold: 'harbour works' },
+      { type: 'listing', guess: 'anything', gold: undefined },
+    ]);
+    expect(t.map((x) => [x.type, x.pages, x.f1])).toEqual([
+      ['article', 2, 0.5],
+      ['forum', 1, 1],
+    ]);
   });
 });

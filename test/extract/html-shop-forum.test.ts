@@ -58,7 +58,7 @@ describe('shop pages', () => {
 });
 
 const reply = (user: string, i: number): string =>
-  `<div class="comment"><a class="author" href="/u/${user}">${user}</a> <time>2 hours ago</time><form class="usertext" action="#"><input type="hidden" name="thing" value="t${i}"><div class="md"><p>I have ridden the ${i + 7}:15 ferry for years and the new timetable adds twenty minutes to my commute each way.</p><p>The council should publish the passenger counts it used, and say why the evening sailing was cut.</p></div></form></div>`;
+  `<div class="comment"><a class="author" href="/u/${user}">${user}</a> <time>2 hours ago</time><form class="usertext" action="#"><input type="hidden" name="thing" value="t${i}"><div class="md"><p>I have ridden the ${i + 7}:15 ferry for years and the new timetable adds twenty minutes to my commute each way.</p><p>The council should publish the passenger counts it used for the ${i + 7}:15, and say why the evening sailing was cut.</p></div></form></div>`;
 
 describe('threads without schema.org markup', () => {
   it('keeps the replies, and the edit forms wrapping them, when they outweigh a short post and no article body is named', () => {

@@ -5,6 +5,8 @@ import { authorBio, byline } from './author-bio.js';
 import { breadcrumb } from './breadcrumb.js';
 import { comments } from './comments.js';
 import { cookieConsent } from './cookie-consent.js';
+import { dialog } from './dialog.js';
+import { footerClass, headerClass } from './chrome-class.js';
 import { form } from './form.js';
 import { iframe } from './iframe.js';
 import { invisible } from './invisible.js';
@@ -31,6 +33,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   form,
   iframe,
   cookieConsent,
+  dialog,
   share,
   related,
   recommendationSection,
@@ -39,6 +42,8 @@ export const HTML_RULES: readonly HtmlRule[] = [
   advertisement,
   sidebar,
   breadcrumb,
+  footerClass,
+  headerClass,
   byline,
   authorBio,
 ];

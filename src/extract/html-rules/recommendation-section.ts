@@ -9,6 +9,9 @@ import type { HtmlRule } from './rule.js';
 // Heading wording of recommendation rails and review lists (what other shoppers did, what else to read).
 const RECOMMENDATION_HEADING =
   /\b(?:(?:also|frequently|often) (?:viewed|bought|purchased|liked)|bought together|you (?:may|might|will|could) (?:also )?(?:like|love|enjoy|be interested)|similar (?:items|products)|related (?:items|products|posts|articles|stories)|recommended (?:for you|items|products)|recently viewed|more (?:items|products) (?:like|from)|customer reviews|ratings? (?:and|&) reviews|write a review)\b/i;
+// The same wording in the other languages of European outlets (Portuguese, Spanish, French, German, Italian, Dutch).
+const RECOMMENDATION_HEADING_OTHER =
+  /(?:^|\s)(?:voc[eê] (?:tamb[eé]m )?pode gostar|leia tamb[eé]m|veja tamb[eé]m|(?:posts|artigos|mat[eé]rias|not[ií]cias) relacionad[oa]s|tambi[eé]n te puede (?:gustar|interesar)|te puede interesar|lee tambi[eé]n|(?:art[ií]culos|noticias) relacionad[oa]s|vous aimerez aussi|[aà] lire aussi|articles similaires|sur le m[eê]me sujet|das k[oö]nnte (?:dich|sie) auch interessieren|(?:[aä]hnliche|verwandte) (?:artikel|beitr[aä]ge)|mehr zum thema|potrebbe(?:ro)? interessarti|ti potrebbe(?:ro)? (?:anche )?interessare|articoli correlati|leggi anche|gerelateerde artikelen|lees ook)(?=$|[\s.…:!])/i;
 
 const HEADING = /^h[2-6]$/;
 const NO_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
@@ -49,6 +52,6 @@ export const recommendationSection: HtmlRule = {
     const heading = firstTextHeading(el);
     if (!heading) return false;
     const text = textOf(heading);
-    return text.length <= MAX_SECTION_HEADING_CHARS && RECOMMENDATION_HEADING.test(text);
+    return text.length <= MAX_SECTION_HEADING_CHARS && (RECOMMENDATION_HEADING.test(text) || RECOMMENDATION_HEADING_OTHER.test(text));
   },
 };

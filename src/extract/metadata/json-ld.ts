@@ -28,6 +28,8 @@ export function jsonLdObjects(dom: AnyNode[]): JsonObject[] {
       if (!isObject(item)) continue;
       out.push(item);
       if (item['@graph']) visit(item['@graph'], depth + 1);
+      // A WebPage often carries the article or thread itself as its main entity (forum and shop software).
+      if (isObject(item.mainEntity) && typesOf(item.mainEntity).length > 0) visit(item.mainEntity, depth + 1);
     }
   };
   for (const script of findAll(dom, (e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''))) {

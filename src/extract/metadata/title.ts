@@ -4,8 +4,11 @@ import { comparable } from '../text-util.js';
 import { cleanValue, metaValue, type Page } from './page.js';
 import { splitDocTitle } from './site-name.js';
 
-// A headline is at least this many characters; shorter h1s are labels ("News", "Menu").
+// A headline is at least this many characters; shorter h1s are labels ("News", "Menu")...
 const MIN_HEADLINE_LENGTH = 8;
+// ...unless the stated title opens with it before a separator: a product or reference page named in a word
+// ("Jimmy: The Ultimate Device Opener"); shorter than this it is an initial or a symbol.
+const MIN_NAME_HEADLINE_LENGTH = 3;
 // And at most this many words; longer "h1s" are whole paragraphs wrapped in a heading.
 const MAX_HEADLINE_WORDS = 40;
 
@@ -32,17 +35,28 @@ function sameHeadline(a: string, b: string): boolean {
   return ca !== '' && (ca === cb || (cb.startsWith(ca) && ca.length >= cb.length * 0.5));
 }
 
+// A title part ends at a separator: "Promise - JavaScript | MDN", "Jimmy: The Ultimate Device Opener".
+const TITLE_PART_END = /^\s*(?:[-|:–—»·•]|\s\/\s)/;
+
+/** True when a short <h1> ("Flexbox", "Jimmy") is the first part of a stated title, before a separator. */
+function leadsTitle(h1: string, title: string): boolean {
+  if (h1.length < MIN_NAME_HEADLINE_LENGTH || !title.toLowerCase().startsWith(h1.toLowerCase())) return false;
+  return TITLE_PART_END.test(title.slice(h1.length));
+}
+
 export function pageTitle(page: Page, site: string | null): string | null {
   const stated = statedHeadlines(page);
   const sites = site ? [site] : [];
   const strip = (t: string): string => splitDocTitle(t, [], sites).headline;
   const references = [...stated, page.docTitle].filter((t) => t !== '');
   // 1. An <h1> that metadata confirms is the visible headline.
-  const confirmed = page.h1s.find((h) => plausible(h) && references.some((r) => sameHeadline(h, r)));
+  const confirmed = page.h1s.find(
+    (h) => (plausible(h) && references.some((r) => sameHeadline(h, r))) || references.some((r) => leadsTitle(h, r)),
+  );
   if (confirmed) return confirmed;
-  // 2. A single plausible <h1> outside page chrome.
+  // 2. A single plausible <h1> outside page chrome (one printed twice, for mobile and desktop, is still one).
   const h1s = page.h1s.filter((h) => plausible(h) && !sites.some((s) => comparable(s) === comparable(h)));
-  if (h1s.length === 1) return h1s[0]!;
+  if (new Set(h1s.map(comparable)).size === 1) return h1s[0]!;
   // 3. Stated headlines, then <title>, without a site part.
   for (const t of references) {
     const headline = strip(splitDocTitle(t, page.h1s, sites).headline);
