@@ -36,6 +36,10 @@ export const SYNTHESIS_SETTINGS = {
     // Short sentences have too few words for half of them to mean anything.
     shortSentenceTerms: 5,
     shortSentenceRecall: 0.75,
+    // Half of the words that are not names, too: the same people in another happening share the names, not the
+    // action. Sentences with fewer such words lean on their names and are judged by the overall recall alone.
+    minActionRecall: 0.5,
+    minActionTerms: 3,
     // At least half of the names the sentence gives must appear somewhere in the supporting document.
     minNameRecall: 0.5,
     // A supporting passage may run over two adjacent sentences (an outlet splitting one long sentence).

@@ -19,4 +19,14 @@ describe('support check', () => {
   it('rejects a document that shares the topic but not the statement', () => {
     expect(supportIn(claim, doc('The Korvask council will debate the water audit on Tuesday. Bills rose again in January.'))).toBeNull();
   });
+
+  it('does not let the first report of a signing support a later sentence about the same people', () => {
+    const later = claimOf('Three months after President Ana Dravec and Premier Tomas Hollin signed the Ostrel Accord, the border half of the deal is working.');
+    const signingDay = doc(
+      'President Ana Dravec and Premier Tomas Hollin signed the Ostrel Accord on Thursday in the border town of Ostrel. The accord opens the crossing to freight.',
+    );
+    expect(supportIn(later, signingDay)).toBeNull();
+    const followUp = doc('Three months after Ana Dravec and Tomas Hollin signed the Ostrel Accord, the border half of the deal is working, traders say.');
+    expect(supportIn(later, followUp)).not.toBeNull();
+  });
 });
