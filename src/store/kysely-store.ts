@@ -71,6 +71,21 @@ function chunks<T>(items: T[], size = INSERT_CHUNK): T[][] {
   return out;
 }
 
+/** A full-text match as each dialect's search query returns it. */
+export interface SearchRow {
+  document_id: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  snippet: string;
+  score: number;
+}
+
+/** A search row as a hit; `score` is already higher-is-better. */
+export function searchHitOf(row: SearchRow, score: number): Omit<SearchHit, 'storyIds'> {
+  return { documentId: row.document_id, title: row.title, publisher: row.publisher, published: row.published, snippet: row.snippet, score };
+}
+
 export abstract class KyselyStore implements Store {
   abstract readonly dialect: 'sqlite' | 'postgres';
   private runSequence = 0;

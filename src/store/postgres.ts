@@ -2,7 +2,7 @@
 // PostgreSQL's own (a generated tsvector column with a GIN index, created by the initial migration).
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
-import { KyselyStore } from './kysely-store.js';
+import { KyselyStore, searchHitOf, type SearchRow } from './kysely-store.js';
 import { migrationProvider } from './migrations.js';
 import type { SearchHit } from './store.js';
 import type { Database } from './tables.js';
@@ -88,14 +88,7 @@ export class PgStore extends KyselyStore {
     if (words.length === 0) return [];
     // plainto_tsquery ANDs the words and interprets no operators, like the SQLite store's quoted terms.
     const tsQuery = sql`plainto_tsquery('simple', ${words.join(' ')})`;
-    const result = await sql<{
-      document_id: string;
-      title: string | null;
-      publisher: string | null;
-      published: string | null;
-      snippet: string;
-      score: number;
-    }>`
+    const result = await sql<SearchRow>`
       SELECT a.document_id, a.title, a.publisher, a.published,
              ts_headline('simple', a.text, ${tsQuery}, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, FragmentDelimiter=…, MaxFragments=1') AS snippet,
              ts_rank_cd(a.search, ${tsQuery}) AS score
@@ -103,14 +96,8 @@ export class PgStore extends KyselyStore {
       WHERE a.search @@ ${tsQuery}
       ORDER BY score DESC, a.document_id
       LIMIT ${limit}`.execute(this.db);
-    return result.rows.map((r) => ({
-      documentId: r.document_id,
-      title: r.title,
-      publisher: r.publisher,
-      published: r.published,
-      snippet: r.snippet,
-      score: Number(r.score),
-    }));
+    // ts_rank_cd is a float4, which pg returns as a number; Number() keeps that true for any driver setting.
+    return result.rows.map((r) => searchHitOf(r, Number(r.score)));
   }
 }
 

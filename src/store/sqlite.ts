@@ -1,7 +1,7 @@
 // Embedded store: one SQLite file (WAL) through better-sqlite3 and Kysely.
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
-import { KyselyStore } from './kysely-store.js';
+import { KyselyStore, searchHitOf, type SearchRow } from './kysely-store.js';
 import { migrationProvider } from './migrations.js';
 import type { SearchHit } from './store.js';
 import type { Database } from './tables.js';
@@ -43,14 +43,7 @@ export class SqliteStore extends KyselyStore {
   protected async searchIndex(query: string, limit: number): Promise<Omit<SearchHit, 'storyIds'>[]> {
     const match = toFtsQuery(query);
     if (!match) return [];
-    const result = await sql<{
-      document_id: string;
-      title: string | null;
-      publisher: string | null;
-      published: string | null;
-      snippet: string;
-      score: number;
-    }>`
+    const result = await sql<SearchRow>`
       SELECT f.document_id, a.title, a.publisher, a.published,
              snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet,
              bm25(documents_fts, 0.0, 4.0, 1.0) AS score
@@ -59,14 +52,7 @@ export class SqliteStore extends KyselyStore {
       ORDER BY score
       LIMIT ${limit}`.execute(this.db);
     // bm25() is lower-is-better; report higher-is-better.
-    return result.rows.map((r) => ({
-      documentId: r.document_id,
-      title: r.title,
-      publisher: r.publisher,
-      published: r.published,
-      snippet: r.snippet,
-      score: -r.score,
-    }));
+    return result.rows.map((r) => searchHitOf(r, -r.score));
   }
 }
 

@@ -14,22 +14,10 @@ import { queuePrefix, redisConnection } from '../../src/queue/connection.js';
 import { CORPUS_QUEUE, DOCUMENT_QUEUE, REFINE_QUEUE } from '../../src/queue/settings.js';
 import type { AnalysisRecord } from '../../src/contract/analysis.js';
 import { writeBoilerplateOutlet } from './fixtures.js';
+import { PG_URL, pgReachable } from '../support/postgres.js';
 
-export const PG_URL = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { PG_URL, pgReachable };
 export const REDIS_URL = process.env.DOSSIER_TEST_REDIS ?? 'redis://127.0.0.1:6379';
-
-export async function pgReachable(url = PG_URL): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 export function redisReachable(url = REDIS_URL): Promise<boolean> {
   const { hostname, port } = new URL(url);

@@ -4,24 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { PgStore, parsePostgresUrl, redact } from '../../src/store/postgres.js';
 import { describeStoreContract, item } from './store-contract.js';
+import { PG_URL, pgReachable } from '../support/postgres.js';
 
-const PG_URL = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA_PREFIX = `dossier_t${process.pid}_`;
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const available = await reachable();
+const available = await pgReachable();
 if (!available && process.env.DOSSIER_REQUIRE_PG === '1') throw new Error(`PostgreSQL is required but unreachable at ${PG_URL}`);
 
 let schemas = 0;

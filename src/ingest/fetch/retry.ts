@@ -1,6 +1,6 @@
 // When to try a request again and how long to wait: exponential backoff with full jitter, or what Retry-After says.
 
-/** Statuses worth another try: rate limiting and server trouble. 501 (not implemented) never gets better. */
+/** Statuses worth another try: rate limiting and server trouble. A 501 means the server lacks the method: retrying cannot change that. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 408 || (status >= 500 && status !== 501);
 }

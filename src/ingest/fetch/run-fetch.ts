@@ -136,15 +136,17 @@ export class FetchRun {
       if (!this.aborted) await this.fail(url, errorMessage(error));
       return;
     }
-    if (response.kind === 'not-modified') {
-      this.counts.notModified++;
-      if (previous) await this.sink.putRecord({ ...previous, fetchedAt: new Date().toISOString() });
-      return;
-    }
+    if (response.kind === 'not-modified') return this.notModified(previous);
     const shape = classifyResponse(response.contentType, response.body);
     if (shape.kind === 'unreadable') await this.fail(url, shape.reason);
     else if (shape.kind === 'page') await this.storePage(key, response, shape.format, {});
     else await this.fetchFeed(key, response, shape.type);
+  }
+
+  /** A 304: nothing to store; the record only learns when it was last checked. */
+  private async notModified(previous: FetchRecord | null): Promise<void> {
+    this.counts.notModified++;
+    if (previous) await this.sink.putRecord({ ...previous, fetchedAt: new Date().toISOString() });
   }
 
   private async fetchFeed(feedKey: string, response: FetchedResponse, type: FeedType): Promise<void> {
@@ -205,11 +207,7 @@ export class FetchRun {
       if (permanent) await this.record(key, null, kept ? key : null);
       return;
     }
-    if (response.kind === 'not-modified') {
-      this.counts.notModified++;
-      if (previous) await this.sink.putRecord({ ...previous, fetchedAt: new Date().toISOString() });
-      return;
-    }
+    if (response.kind === 'not-modified') return this.notModified(previous);
     const shape = classifyResponse(response.contentType, response.body);
     if (shape.kind !== 'page') {
       await this.fail(entry.url, `${shape.kind === 'feed' ? 'links to a feed, not an article page' : shape.reason}${where}`);
