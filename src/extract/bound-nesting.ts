@@ -13,7 +13,11 @@ const NOT_COUNTED = new Set([
   'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp',
 ]);
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(\/?)>/g;
+// The attribute part may end in "/" (`<path d="…"/>`): self-closing is read from the tag's last two characters,
+// not from a group the greedy attribute match would already have eaten.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>/g;
+
+const selfClosed = (tag: string): boolean => tag.endsWith('/>');
 
 /** The source with tags nested deeper than `maxDepth` removed; unchanged (the same string) when none are. */
 export function boundNesting(html: string, maxDepth = MAX_SOURCE_DEPTH): string {
@@ -22,16 +26,16 @@ export function boundNesting(html: string, maxDepth = MAX_SOURCE_DEPTH): string 
   // Cheap first look: most pages never come close, and then nothing is rebuilt.
   for (const match of html.matchAll(TAG)) {
     const name = match[2]!.toLowerCase();
-    if (NOT_COUNTED.has(name) || match[3] === '/') continue;
+    if (NOT_COUNTED.has(name) || selfClosed(match[0])) continue;
     depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
   }
   if (deepest <= maxDepth) return html;
 
   depth = 0;
-  return html.replace(TAG, (tag, closing: string, rawName: string, selfClosing: string) => {
+  return html.replace(TAG, (tag, closing: string, rawName: string) => {
     const name = rawName.toLowerCase();
-    if (NOT_COUNTED.has(name) || selfClosing === '/') return tag;
+    if (NOT_COUNTED.has(name) || selfClosed(tag)) return tag;
     if (closing === '/') {
       const keep = depth <= maxDepth;
       depth = Math.max(0, depth - 1);

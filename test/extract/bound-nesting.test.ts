@@ -11,6 +11,14 @@ describe('boundNesting', () => {
     expect(boundNesting(page)).toBe(page);
   });
 
+  it('counts self-closed tags with attributes as closed, so an icon sprite of 1,500 paths is not read as deep', () => {
+    const sprite = `<svg><defs>${'<path d="M0 0h24v24H0z" fill="none"/>'.repeat(1500)}</defs></svg>`;
+    const page = `<html><body><header>${sprite}</header><article><h1>Barriers hold</h1>${PARAGRAPH}</article></body></html>`;
+    expect(boundNesting(page)).toBe(page);
+    const doc = extractDocument({ id: 'd_sprite', key: 'sprite.html', source: 'sprite.html', format: 'html', bodyType: 'html', body: page, hints: {}, ingestedAt: '' });
+    expect(doc.paragraphs.join(' ')).toContain('engineers would inspect the eastern section');
+  });
+
   it('drops tags below the depth bound and keeps their text', () => {
     const deep = `<html><body>${'<div class="x">'.repeat(50_000)}${PARAGRAPH}${'</div>'.repeat(50_000)}</body></html>`;
     const bounded = boundNesting(deep, 1000);
