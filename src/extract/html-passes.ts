@@ -7,6 +7,7 @@ import {
   LISTING_GAIN,
   LISTING_TEXT_SHARE,
   LISTING_TRIGGER_CHARS,
+  UNDECLARED_LISTING_TRIGGER_CHARS,
   LISTING_WITH_INTRO_CHARS,
   LOOSE_PASS_GAIN,
   LOOSE_PASS_MAX_PRECISE_CHARS,
@@ -104,7 +105,7 @@ function listingHoldsIntro(page: PageIndex, prose: ContainerChoice, listing: Con
  * the thread pass (replies kept) much more; a page with hardly any prose falls back to the listing pass when that
  * finds a real list.
  */
-export function chooseResult(page: PageIndex, discussion = false, product = false): PassResult {
+export function chooseResult(page: PageIndex, discussion = false, product = false, article = false): PassResult {
   const precise = runPass(page, discussion ? THREAD_PASS : product ? PRODUCT_PASS : PRECISE_PASS);
   const p = precise.container.content;
   let chosen = precise;
@@ -118,7 +119,9 @@ export function chooseResult(page: PageIndex, discussion = false, product = fals
   }
   if (chosen.container.content < LISTING_WITH_INTRO_CHARS) {
     const listing = runListingPass(page, precise);
-    const short = chosen.container.content < LISTING_TRIGGER_CHARS;
+    // A page declaring an article, or whose text lies in an element named as the article body, is read as prose longer.
+    const articleLike = article || chosen.container.via === 'named-body';
+    const short = chosen.container.content < (articleLike ? LISTING_TRIGGER_CHARS : UNDECLARED_LISTING_TRIGGER_CHARS);
     const fits = short || listingHoldsIntro(page, chosen.container, listing.container);
     if (fits && listing.container.content >= MIN_LISTING_CHARS && listing.container.content >= LISTING_GAIN * chosen.container.content) {
       // A list inside the named body is read with the body, so its introduction stays too.

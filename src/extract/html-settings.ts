@@ -71,6 +71,8 @@ export const MIN_NOSCRIPT_TEXT_CHARS = 200;
 // Listing fallback: when the precise pass finds less content text than this, the page may be a list of links
 // with short descriptions (index, category, search results), where the links are the content.
 export const LISTING_TRIGGER_CHARS = 400;
+// ...or than this on a page that neither declares an article nor names its body: a shop or category intro runs longer.
+export const UNDECLARED_LISTING_TRIGGER_CHARS = 600;
 // Up to this much prose, the page may still be a listing with an introduction (a category page, a catalogue), but
 // only when the list is where the prose is: inside the element named as the body, or around the prose found.
 // A list elsewhere on such a page is a rail beside a short article.

@@ -24,9 +24,9 @@ const HTML_CDATA_OPEN = /<!\[CDATA\[/g;
  * declare one article: then the teasers were the page itself (an index of stories) and the first answer stands.
  */
 function chooseWithoutTeasers(page: PageIndex, discussion: boolean, product: boolean, article: boolean): PassResult {
-  const withTeasers = chooseResult(page, discussion, product);
+  const withTeasers = chooseResult(page, discussion, product, article);
   if (markTeaserCards(page) === 0) return withTeasers;
-  const without = chooseResult(page, discussion, product);
+  const without = chooseResult(page, discussion, product, article);
   if (without.container.content >= MIN_TEASER_FREE_SHARE * withTeasers.container.content) return without;
   // A page declaring one article still has a whole article without the cards: they were a rail or a ticker
   // beside it, however long.

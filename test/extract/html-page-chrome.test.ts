@@ -62,6 +62,20 @@ describe('HTML page chrome and listings', () => {
     expect(text).toContain('Quillscript dialect number 17 (1976)');
   });
 
+  it('reads a shop category with a 500-character introduction and an undeclared article as a listing of its items', () => {
+    const intro = `<div class="category-intro"><h1>Hand planes</h1><p>Our hand planes are cast and ground in the Brackwater works, then fettled by hand before they leave.</p>
+      <p>Block planes suit end grain and small trim work; bench planes flatten and smooth boards; shoulder and rebate planes clean up joinery.</p>
+      <p>Every plane ships sharpened, with a lifetime guarantee on the casting and a free first resharpening of its blade.</p>
+      <p>Spare irons, chipbreakers and lever caps for every model are listed on the parts page, and older castings can be refurbished.</p></div>`;
+    const items = Array.from({ length: 40 }, (_, i) => `<li class="product-tile"><a href="/p/${i}">Brackwater No. ${i + 2} bench plane, ${['oak', 'beech', 'walnut'][i % 3]} handles</a></li>`).join('');
+    const html = `<body>${CHROME}<div class="layout">${intro}<div class="grid"><ul class="products">${items}</ul></div></div></body>`;
+    const text = run(html).paragraphs.join(' ');
+    expect(text).toContain('Brackwater No. 9 bench plane, beech handles');
+    // The same page declaring an Article keeps its prose reading: 400 characters is the trigger there.
+    const declared = html.replace('<body>', '<body><script type="application/ld+json">{"@type":"Article","headline":"Hand planes"}</script>');
+    expect(run(declared).paragraphs.join(' ')).not.toContain('Brackwater No. 9 bench plane');
+  });
+
   it('does not read a link rail beside a short named article as a listing', () => {
     const text = run(categoryPage('dialects', 'beside')).paragraphs.join(' ');
     expect(text).toContain('index of the scripting dialects');
