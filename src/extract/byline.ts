@@ -9,6 +9,8 @@ const BYLINE = /^\s*(?:(?:words|written|story|text|reporting|report)(?: and (?:p
 const TRAILER = /\s*(?:[|–—]|\s-\s).*$/;
 // A part naming a role rather than a person: ", Staff Writers", "Senior Correspondent"
 const ROLE = /\b(staff|writers?|reporters?|correspondents?|editors?|contributors?|desk|bureau|columnist|special to|in [A-Z][a-z]+)\b/i;
+// A wire service or outlet after the writer's name: "By Tomas Ferreira, Corvid Press" (the agency is not an author).
+const OUTLET_PART = /\b(press|news|agency|wire|times|post|herald|gazette|tribune|media|service)$/i;
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|bin|al|la|le))*$/u;
 
 /** True when the line reads as a byline. */
@@ -48,7 +50,8 @@ export function splitAuthors(list: string): string[] {
     .replace(/\s+(?:and|&)\s+/gi, '\u0000')
     .split(/\u0000|,\s*/u)
     .map((p) => p.replace(TRAILER, '').trim())
-    .filter((p) => p !== '' && !ROLE.test(p));
+    .filter((p) => p !== '' && !ROLE.test(p))
+    .filter((p, i) => i === 0 || !OUTLET_PART.test(p));
   if (parts.length === 0) return [];
   return parts.every((p) => NAME.test(p) && p.split(/\s+/).length <= 5) ? parts : [];
 }

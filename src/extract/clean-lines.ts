@@ -89,6 +89,7 @@ function runPass(blocks: Block[], title: string | null, rules: readonly LineRule
   const seen = new Set<string>();
   const titleKey = title === null ? null : comparable(title);
   const knownAuthors = options.authors ?? [];
+  const lines = blocks.map((b) => (b.kind === 'separator' ? null : b.text));
   // Far into the page's tail, line-by-line reasons add nothing: the rest goes as one span (bounds giant pages).
   const lumpFrom = tailStart === Infinity ? Infinity : tailStart + MAX_TAIL_DETAIL_BLOCKS;
   if (lumpFrom < blocks.length) {
@@ -119,6 +120,7 @@ function runPass(blocks: Block[], title: string | null, rules: readonly LineRule
       plainText: options.plainText === true,
       key,
       titleKey,
+      lines,
     };
     let reason: string | null = options.boilerplateLines?.has(key) ? 'repeated-across-outlet' : (rules.find((r) => r.matches(block.text, context))?.reason ?? null);
     // After the article's end, whatever no rule names is still not the article: another story's teaser.

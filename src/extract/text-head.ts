@@ -58,6 +58,23 @@ function nameParts(part: string): string[] {
   return names.every((n) => wordsIn(n) >= 2 && wordsIn(n) <= MAX_NAME_WORDS) ? names : [];
 }
 
+// A blog's "Posted on DATE by fenlandnotes": the account handle is no writer's name, but the date is the post's.
+const HANDLE = /^@?[\p{Ll}\d][\p{Ll}\d_.-]{1,30}$/u;
+// A magazine's issue line, "November 2026 issue", "The June 2026 edition": the first of that month.
+const ISSUE_LINE =
+  /^(?:(?:the|our)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})(?:\s+(?:issue|edition))?$/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** YYYY-MM-01 for a month-only date ("November 2026"), else null. */
+export function monthDate(text: string): string | null {
+  const m = ISSUE_LINE.exec(normalizeSpace(text));
+  if (!m) return null;
+  return `${m[2]}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}-01`;
+}
+
+// "Callum Breck at Riverside Park", "Ana Kvist in Halbury": a reporter's name and where they filed from.
+const NAME_AT_PLACE = /^(.+?)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 // A person's name line is short.
 const MAX_NAME_LINE_LENGTH = 80;
 const MAX_NAME_WORDS = 4;
@@ -115,7 +132,10 @@ export function ownKind(text: string): HeadLine | null {
       if (PICTURE_CREDIT.test(credit[1]!)) return { kind: 'image-credit', authors: [], date: null, updated: false };
       return { kind: 'byline', authors: names, date, updated: false };
     }
+    if (credit[2] && HANDLE.test(credit[3]!.trim())) return { kind: 'byline', authors: [], date: normalizeDate(credit[2]), updated: false };
   }
+  const month = monthDate(line);
+  if (month) return { kind: 'dateline', authors: [], date: month, updated: false };
   const withDate = parseBylineDate(line, datelineDate);
   // "Lakeland Radio News Brief — Friday 15 May 2026" is a title with its date, not a writer's.
   if (withDate && !personNames(withDate.authors)) return null;
@@ -149,7 +169,12 @@ export function headLine(blocks: readonly Block[], i: number): HeadLine | null {
   if (!b || b.kind !== 'paragraph') return null;
   const own = ownKind(b.text);
   if (own) return own;
-  const names = nameLine(normalizeSpace(b.text));
+  const text = normalizeSpace(b.text);
+  let names = nameLine(text);
+  if (names.length === 0) {
+    const at = NAME_AT_PLACE.exec(text);
+    if (at) names = nameLine(at[1]!).length === 1 ? nameLine(at[1]!) : [];
+  }
   if (names.length === 0 || LINE_RULES.some((r) => r.matches(b.text, NEUTRAL))) return null;
   const beside = [blocks[i - 1], blocks[i + 1]].some((n) => {
     if (!n || n.kind !== 'paragraph') return false;

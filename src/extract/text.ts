@@ -4,8 +4,10 @@ import { isByline, parseBylineDate } from './byline.js';
 import { datelineDate, normalizeDate } from './dates.js';
 import { isIndexPage } from './clean-lines.js';
 import { SECTION_LABEL } from './segments.js';
-import { headLine, headMetadata, headReason, ownKind, type HeadLine, type HeadMetadata } from './text-head.js';
+import { headLine, headMetadata, headReason, monthDate, ownKind, type HeadLine, type HeadMetadata } from './text-head.js';
 import { isNavigationRow } from './text-rules/navigation-row.js';
+import { isScoreline } from './text-rules/scoreline.js';
+import { isFactBoxHeader } from './text-rules/fact-box.js';
 import { stripInlineMarkdown, stripTemplateDirectives } from './markdown.js';
 import { LINE_RULES } from './text-rules/index.js';
 import { textPublisher } from './text-publisher.js';
@@ -292,6 +294,8 @@ function isHeadWidget(b: Block): boolean {
     wordsIn(b.text) <= MAX_HEAD_WIDGET_WORDS &&
     !/[.!?"”’]$/.test(b.text) &&
     !SECTION_LABEL.test(b.text) &&
+    // "Key points" over its items is the article's own summary box.
+    !isFactBoxHeader(b.text) &&
     // A list item under the headline ("- parking") is content.
     !/^\s*([-*+•]|\d+[.)])\s/.test(b.text)
   );
@@ -300,9 +304,14 @@ function isHeadWidget(b: Block): boolean {
 // A full date written in a title ("Week of October 5, 2026", "9 July 2026").
 const TITLE_DATE = /\b(?:\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/u;
 
+// A newsletter issue named by its month at the end of its title: "Council Briefing – November 2026".
+const TITLE_MONTH = /(?:^|[\s–—:|-])((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$/i;
+
 function titleDate(title: string): string | null {
   const m = TITLE_DATE.exec(title);
-  return m ? normalizeDate(m[0]) : null;
+  if (m) return normalizeDate(m[0]);
+  const month = TITLE_MONTH.exec(title.trim());
+  return month ? monthDate(month[1]!) : null;
 }
 
 // A lead paragraph: long, and ends like a sentence. The headline sits just above it (bylines and dates between).
@@ -331,6 +340,7 @@ function headlineCandidate(line: string, allowCapitals = false): boolean {
     !PHOTO_CREDIT.test(line) &&
     !SECTION_LABEL.test(line) &&
     !isNavigationRow(line) &&
+    !isScoreline(line) &&
     !LINE_RULES.some((rule) => rule.matches(line, NEUTRAL_CONTEXT))
   );
 }

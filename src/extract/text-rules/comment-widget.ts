@@ -7,11 +7,13 @@ const WIDGET =
 // Cues of the comment form and its rules, whatever the wording around them.
 const FORM_CUE =
   /\b(your email address will not be published|required fields are marked|save my name, email|next time i comment|comments are moderated|comment policy|community guidelines|commenting guidelines|(must|need to) be (signed|logged) in to (post a )?comment)\b/i;
+// WordPress's thread header: "2 thoughts on “Grain barges return to the Ouse”", "One response to “...”".
+const THREAD_HEADER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|responses?|comments?|replies|reactions?) (on|to) ["“‘].{3,160}["”’]$/i;
 // The form's notes run to a couple of sentences.
 const MAX_FORM_WORDS = 40;
 
 export const commentWidget: LineRule = {
   name: 'comment-widget',
   reason: 'comment-widget',
-  matches: (line) => shortLine(line, WIDGET) || (wordCount(line) <= MAX_FORM_WORDS && FORM_CUE.test(line)),
+  matches: (line) => shortLine(line, WIDGET) || THREAD_HEADER.test(line.trim()) || (wordCount(line) <= MAX_FORM_WORDS && FORM_CUE.test(line)),
 };

@@ -9,10 +9,12 @@ import { cookieNotice } from './cookie-notice.js';
 import { copyright } from './copyright.js';
 import { captionAboveCredit, creditedCaption } from './credited-caption.js';
 import { dateline } from './dateline.js';
+import { promoBox } from './fact-box.js';
 import { galleryCaption } from './gallery-caption.js';
 import { imageCredit } from './image-credit.js';
 import { inlineLink } from './inline-link.js';
 import { navigationRow } from './navigation-row.js';
+import { postNavigation } from './post-navigation.js';
 import { newsletterFooter, newsletterIntro, newsletterSignature } from './newsletter-frame.js';
 import { appPromo, contactFooter, marketNote, profileCount, tipPrompt } from './promo.js';
 import { clickHere, readMore } from './read-more.js';
@@ -20,14 +22,17 @@ import { relatedHeader } from './related-header.js';
 import { relatedHeadline } from './related-headline.js';
 import { repeatedLine } from './repeated-line.js';
 import { reportingCredit } from './reporting-credit.js';
+import { sentenceCaseTeaser } from './sentence-case-teaser.js';
 import type { LineRule } from './rule.js';
 import { sharePrompt } from './share-prompt.js';
 import { skipLink } from './skip-link.js';
+import { sourceCredit } from './source-credit.js';
 import { editorNote, opinionDisclaimer } from './standing-note.js';
 import { subscribePrompt } from './subscribe-prompt.js';
 import { teaserHeader, teaserItem, teaserPair } from './teaser.js';
 import { titleRepeated } from './title-repeated.js';
 import { topicTags } from './topic-tags.js';
+import { uncreditedCaption } from './uncredited-caption.js';
 import { shareLabel, widgetLabel } from './widget-label.js';
 
 export type { LineContext, LineRule } from './rule.js';
@@ -43,6 +48,7 @@ export const LINE_RULES: readonly LineRule[] = [
   shareLabel,
   widgetLabel,
   navigationRow,
+  postNavigation,
   cookieNotice,
   subscribePrompt,
   commentWidget,
@@ -59,6 +65,7 @@ export const LINE_RULES: readonly LineRule[] = [
   creditedCaption,
   captionAboveCredit,
   galleryCaption,
+  promoBox,
   advertisement,
   copyright,
   appPromo,
@@ -69,6 +76,7 @@ export const LINE_RULES: readonly LineRule[] = [
   opinionDisclaimer,
   editorNote,
   reportingCredit,
+  sourceCredit,
   newsletterIntro,
   newsletterFooter,
   newsletterSignature,
@@ -78,8 +86,10 @@ export const LINE_RULES: readonly LineRule[] = [
   knownAuthorBio,
   authorContact,
   teaserPair,
+  sentenceCaseTeaser,
   teaserItem,
   repeatedLine,
+  uncreditedCaption,
 ];
 
 /** The end-of-article reasons used on HTML blocks, where menus and tag lists are cut by the DOM passes already. */

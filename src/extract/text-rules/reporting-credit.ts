@@ -7,7 +7,7 @@ import { wordCount, type LineRule } from './rule.js';
 const CREDIT_START = /^((additional )?reporting|writing|editing|edited|compiled|research|graphics) by\b|^with (additional )?reporting (from|by)\b/i;
 const NAME_CREDIT = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3} (reported (from|in)|contributed (reporting|research|to this))\b/u;
 const CONTRIBUTED = /\bcontributed (reporting|research)\b|\bcontributed to this (report|story|article)\b/i;
-const PRINT = /^(a version of this (article|story) (appears|appeared) in print|this (article|story) (appeared|appears|was first published) (in|on))\b/i;
+const PRINT = /^(a version of this (article|story) (appears|appeared) in print|this (article|story|post) (first |originally )?(appeared|appears|was (first |originally )?published) (in|on))\b/i;
 // Credit lines are short; a sentence of prose that mentions reporting is longer or quoted.
 const MAX_CREDIT_WORDS = 45;
 // "Reporting by Ana Kvist; Editing by ...": the writer comes first.

@@ -24,6 +24,8 @@ export interface LineContext {
   plainText?: boolean;
   /** comparable() form of the line, when the caller has it already (saves recomputing it per rule). */
   key?: string;
+  /** Texts of all the document's blocks by index (null for separators), for rules that read a box of lines. */
+  lines?: readonly (string | null)[];
   /** comparable() form of the title. */
   titleKey?: string | null;
 }

@@ -3,7 +3,7 @@ import { shortLine, type LineRule } from './rule.js';
 
 const NETWORK = '(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|instagram|threads|bluesky|mastodon|youtube|tiktok|messenger|print|copy link)';
 const PROMPT = new RegExp(
-  `^(share|tweet|pin|post|email|follow|like)( (this|the) (article|story|page|post))?( (us|me))?( (on|via|to|with) ${NETWORK}( and ${NETWORK})*)?[.!:]?$`,
+  `^(share|tweet|pin|post|email|follow|like)( (this|the) (article|story|page|post))?( (us|me))?( (on|via|to|with) ${NETWORK}((,| and| or) ${NETWORK})*( for (the latest|daily|regular|more|all the latest)( news| updates| stories)?( and (news|updates|stories))?)?)?[.!:]?$`,
   'i',
 );
 const NETWORK_ROW = new RegExp(`^(${NETWORK}[\\s,|·•/]*){2,}$`, 'i');

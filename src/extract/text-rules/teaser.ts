@@ -47,7 +47,7 @@ function isTeaserHeadline(line: string): boolean {
   return !endsSentence(t) && !/[:;,]$/.test(t) && n >= MIN_TEASER_HEADLINE_WORDS && n <= MAX_TEASER_HEADLINE_WORDS && isTitleCase(t);
 }
 
-function isTeaserDek(line: string): boolean {
+export function isTeaserDek(line: string): boolean {
   const t = line.trim();
   // One sentence, not a quotation.
   return endsSentence(t) && wordCount(t) <= MAX_TEASER_DEK_WORDS && !/^["“‘]/.test(t) && !/[.!?]["”’]?\s+\S/.test(t);

@@ -9,6 +9,8 @@ const MEDIA_LABEL =
   /^(menu|search|open menu|close menu|main menu|play( video| audio| now)?|pause|mute|unmute|tap to unmute|watch( live| now| video)?|listen( now| live)?|replay|close|open|expand|collapse|enlarge( this)?( image)?|toggle caption|(hide|show) caption|next( slide| image)?|prev(ious)?( slide| image)?|fullscreen|full screen|buy now|buy (this )?(photo|image|print)|order (a )?print|purchase licensing rights|text size|a a a|report an? (error|issue|typo|correction)|view (gallery|all|more photos)|see all)[.!]?$/i;
 // A share count or a player's clock: "48", "1.2K", "0:00 / 1:52".
 const COUNTER = /^(\d{1,3}(?:[.,]\d)?k?|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
+// A lone clock after a post's share button is the next live update's time ("13:58"), not a share count.
+const CLOCK = /^\d{1,2}:\d{2}$/;
 // Screen-reader text left on a link: "(Opens in new window)", ", opens new tab".
 const LINK_SUFFIX = /(\(opens in (a )?new (window|tab)\)|,? opens (in )?(a )?new (tab|window))\s*$/i;
 // A linked label is short; a sentence that happens to end so is not.
@@ -29,6 +31,6 @@ export const widgetLabel: LineRule = {
     ctx.plainText === true &&
     (shortLine(line, MEDIA_LABEL, 40) ||
     // A bare number is a share count only in the head or beside the share buttons; elsewhere it is a table cell.
-    (shortLine(line, COUNTER, 20) && (ctx.proseBefore === 0 || ctx.previousReason === 'share-prompt' || ctx.previousReason === 'widget')) ||
+    (shortLine(line, COUNTER, 20) && (ctx.proseBefore === 0 || (ctx.previousReason === 'share-prompt' && !CLOCK.test(line.trim())) || ctx.previousReason === 'widget')) ||
     (LINK_SUFFIX.test(line) && wordCount(line) <= MAX_LINK_WORDS)),
 };
