@@ -1,9 +1,11 @@
-// The two extraction datasets under <data>: where their pages and gold live, and which scorer mode reads them.
+// The extraction datasets: the two third-party ones under <data>, and the held-out set written for this repository
+// (bench/extract/heldout-html): where their pages and gold live, and which scorer mode reads them.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const DATASET_NAMES = ['scrapinghub', 'wcxb'] as const;
+export const DATASET_NAMES = ['scrapinghub', 'wcxb', 'heldout-html'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export interface Page {
@@ -18,14 +20,29 @@ export interface Dataset {
   scorerMode: 'extraction-shingle' | 'extraction-bow';
   /** Gold as score.py takes it: a JSON file (ScrapingHub) or a folder of per-page files (WCXB). */
   gold: string;
-  /** Pages in id order; `limit` keeps the first N. */
+  /** Whether the pages live under --data (false: in the repository). */
+  readsDataDir: boolean;
+  /** Per-page gold in WCXB's shape, for datasets that have it (metadata and page-type scores). */
+  readGold?: (id: string) => WcxbGold;
+  /** Pages in id order; `limit` keeps the first N. A `.gz` file is gunzipped by the worker, other files are read as is. */
   pages(limit?: number): Page[];
   /** Gold restricted to `ids`, written outside the repository, for partial (--limit) runs the scorer would otherwise reject. */
   goldSubset(ids: readonly string[]): string;
 }
 
+/** The held-out HTML set, written for this repository (fictional pages), so it travels with the code. */
+export const HELDOUT_HTML_DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout-html');
+
 export function openDataset(name: DatasetName, dataDir: string): Dataset {
-  return name === 'scrapinghub' ? scrapinghub(resolve(dataDir, 'scrapinghub')) : wcxb(resolve(dataDir, 'wcxb-dev'));
+  switch (name) {
+    case 'scrapinghub':
+      return scrapinghub(resolve(dataDir, 'scrapinghub'));
+    case 'wcxb':
+      return wcxbShaped('wcxb', resolve(dataDir, 'wcxb-dev'), '.html.gz', true);
+    case 'heldout-html':
+      // Same layout and gold shape as WCXB (ground-truth/<id>.json), pages stored uncompressed to stay reviewable.
+      return wcxbShaped('heldout-html', HELDOUT_HTML_DIR, '.html', false);
+  }
 }
 
 function scrapinghub(dir: string): Dataset {
@@ -35,6 +52,7 @@ function scrapinghub(dir: string): Dataset {
     name: 'scrapinghub',
     scorerMode: 'extraction-shingle',
     gold,
+    readsDataDir: true,
     pages(limit) {
       const g = readGold();
       return Object.keys(g)
@@ -58,30 +76,26 @@ export interface WcxbGold {
   ground_truth: { title?: string | null; author?: string | null; publish_date?: string | null; main_content?: string | null };
 }
 
-export function readWcxbGold(dataDir: string, id: string): WcxbGold {
-  return JSON.parse(readFileSync(join(resolve(dataDir, 'wcxb-dev'), 'ground-truth', `${id}.json`), 'utf8')) as WcxbGold;
-}
-
-function wcxb(dir: string): Dataset {
+function wcxbShaped(name: DatasetName, dir: string, pageExt: string, readsDataDir: boolean): Dataset {
   const goldDir = join(dir, 'ground-truth');
+  const readGold = (id: string) => JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8')) as WcxbGold;
   return {
-    name: 'wcxb',
+    name,
     scorerMode: 'extraction-bow',
     gold: goldDir,
+    readsDataDir,
+    readGold,
     pages(limit) {
       return readdirSync(goldDir)
         .filter((f) => f.endsWith('.json'))
         .map((f) => f.slice(0, -'.json'.length))
         .sort()
         .slice(0, limit)
-        .map((id) => {
-          const g = JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8')) as WcxbGold;
-          return { id, file: join(dir, 'html', `${id}.html.gz`), url: g.url };
-        });
+        .map((id) => ({ id, file: join(dir, 'html', `${id}${pageExt}`), url: readGold(id).url }));
     },
     goldSubset(ids) {
       // Links, not copies: the scorer reads a folder, and the data stays where it is.
-      const out = join(scratchDir(), 'wcxb-ground-truth');
+      const out = join(scratchDir(), `${name}-ground-truth`);
       mkdirSync(out);
       for (const id of ids) symlinkSync(join(goldDir, `${id}.json`), join(out, `${id}.json`));
       return out;

@@ -1,5 +1,6 @@
-// Extraction benchmark: Dossier's extractor and two peers on ScrapingHub and WCXB dev, scored by the shared score.py.
-// npm run bench:extract -- --data ../shared/data/extraction [--dataset scrapinghub|wcxb] [--only dossier] [--limit N] [--scorer PATH]
+// Extraction benchmark: Dossier's extractor and two peers on ScrapingHub, WCXB dev and the repository's held-out HTML set,
+// scored by the shared score.py.
+// npm run bench:extract -- --data ../shared/data/extraction [--dataset scrapinghub|wcxb|heldout-html] [--only dossier] [--limit N] [--scorer PATH]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { parseFlags, UsageError } from '../lib/args.js';
 import { runTsWorker } from '../lib/child.js';
 import { runScorer, type ScorerFigures } from '../lib/scorer.js';
 import { fmt, markdownTable } from '../lib/table.js';
-import { DATASET_NAMES, openDataset, readWcxbGold, type DatasetName } from './datasets.js';
+import { DATASET_NAMES, openDataset, type Dataset, type DatasetName } from './datasets.js';
 import { accuracy, scoreMetadata, type FieldScore, type MetadataScores } from './metadata.js';
 import { scoreByPageType, type TypeScore } from './page-types.js';
 import { SYSTEM_NAMES, type SystemName } from './systems.js';
@@ -17,13 +18,13 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
 const OUT = join(REPO, 'bench/out/extract');
 const USAGE =
-  'usage: npm run bench:extract -- --data DIR [--dataset scrapinghub|wcxb] [--only dossier,readability,defuddle] [--limit N] [--scorer PATH]';
+  'usage: npm run bench:extract -- --data DIR [--dataset scrapinghub|wcxb|heldout-html] [--only dossier,readability,defuddle] [--limit N] [--scorer PATH]';
 
 interface Row {
   worker: WorkerResult;
   scores: ScorerFigures;
   metadata: MetadataScores | null;
-  /** WCXB only: main-text scores per page type. */
+  /** WCXB-shaped gold only: main-text scores per page type. */
   types: TypeScore[] | null;
 }
 
@@ -61,8 +62,10 @@ async function main(): Promise<number> {
   }
   const data = resolve(args.data);
   const scorer = args.scorer ? resolve(args.scorer) : resolve(data, '../../tools/score.py');
+  // The held-out set lives in the repository, so a run of it alone needs no data folder.
+  const needsData = args.datasets.some((d) => openDataset(d, data).readsDataDir);
   for (const [what, path] of [
-    ['data path', data],
+    ...(needsData ? [['data path', data] as const] : []),
     ['scorer', scorer],
     ...args.datasets.map((d) => [`${d} data`, openDataset(d, data).gold] as const),
   ] as const) {
@@ -84,8 +87,8 @@ async function main(): Promise<number> {
       // Sequential on purpose: a second worker on the same cores would distort the other's speed.
       const worker = await runTsWorker<WorkerResult>(join(HERE, 'worker.ts'), workerArgs, { cwd: REPO });
       const scores = await runScorer(scorer, dataset.scorerMode, worker.predictions, gold);
-      const metadata = name === 'wcxb' ? scoreWcxbMetadata(data, ids, worker.metadata) : null;
-      const types = name === 'wcxb' ? scoreWcxbTypes(data, ids, worker.predictions) : null;
+      const metadata = dataset.readGold ? scoreWcxbMetadata(dataset, ids, worker.metadata) : null;
+      const types = dataset.readGold ? scoreWcxbTypes(dataset, ids, worker.predictions) : null;
       const failures = worker.failures ? `, ${worker.failures} failures` : '';
       const speed = `${fmt(worker.pagesPerSecond, 1)} pages/s (${fmt(worker.pagesPerCpuSecond, 1)} per CPU-s)`;
       process.stderr.write(`  F1 ${fmt(scores.f1)}, ${speed}, ${fmt(worker.peakRssMb, 0)} MB${failures}\n`);
@@ -96,16 +99,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function scoreWcxbMetadata(data: string, ids: readonly string[], metadataFile: string): MetadataScores {
+function scoreWcxbMetadata(dataset: Dataset, ids: readonly string[], metadataFile: string): MetadataScores {
   const guesses = JSON.parse(readFileSync(metadataFile, 'utf8')) as MetadataPredictions;
-  return scoreMetadata(ids.map((id) => ({ guess: guesses[id], gold: readWcxbGold(data, id).ground_truth })));
+  return scoreMetadata(ids.map((id) => ({ guess: guesses[id], gold: dataset.readGold!(id).ground_truth })));
 }
 
-function scoreWcxbTypes(data: string, ids: readonly string[], predictionsFile: string): TypeScore[] {
+function scoreWcxbTypes(dataset: Dataset, ids: readonly string[], predictionsFile: string): TypeScore[] {
   const guesses = JSON.parse(readFileSync(predictionsFile, 'utf8')) as Record<string, { articleBody?: string }>;
   return scoreByPageType(
     ids.map((id) => {
-      const gold = readWcxbGold(data, id);
+      const gold = dataset.readGold!(id);
       return { type: gold._internal?.page_type?.primary ?? 'unknown', guess: guesses[id]?.articleBody ?? '', gold: gold.ground_truth.main_content };
     }),
   );
@@ -133,13 +136,16 @@ function renderTables(rows: readonly Row[]): string {
     ['system', 'dataset', 'title exact', 'title token F1 ≥ 0.9', 'author', 'date (same day)'],
     meta.map(({ worker: w, metadata: m }) => [w.system, w.dataset, cell(m!.titleExact), cell(m!.titleF1), cell(m!.author), cell(m!.date)]),
   );
-  const typed = rows.filter((r) => r.types);
-  const types = [...new Set(typed.flatMap((r) => r.types!.map((t) => t.type)))];
-  const typeTable = markdownTable(
-    ['system', ...types.map((t) => `${t} (${typed[0]!.types!.find((x) => x.type === t)?.pages ?? 0})`)],
-    typed.map(({ worker: w, types: ts }) => [w.system, ...types.map((t) => fmt(ts!.find((x) => x.type === t)?.f1))]),
-  );
-  return `${main}\n\n${metaTable}\n\nWCXB main-text F1 by page type (pages):\n\n${typeTable}`;
+  const typeTables = [...new Set(rows.filter((r) => r.types).map((r) => r.worker.dataset))].map((dataset) => {
+    const typed = rows.filter((r) => r.types && r.worker.dataset === dataset);
+    const types = [...new Set(typed.flatMap((r) => r.types!.map((t) => t.type)))];
+    const table = markdownTable(
+      ['system', ...types.map((t) => `${t} (${typed[0]!.types!.find((x) => x.type === t)?.pages ?? 0})`)],
+      typed.map(({ worker: w, types: ts }) => [w.system, ...types.map((t) => fmt(ts!.find((x) => x.type === t)?.f1))]),
+    );
+    return `${dataset} main-text F1 by page type (pages):\n\n${table}`;
+  });
+  return [main, metaTable, ...typeTables].join('\n\n');
 }
 
 process.exitCode = await main();
