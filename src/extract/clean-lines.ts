@@ -40,6 +40,8 @@ export interface CleanOptions {
   boilerplateLines?: ReadonlySet<string>;
   /** True for scraped plain text or Markdown: enables the rules that read a page's own lines (teaser pairs). */
   plainText?: boolean;
+  /** A discussion thread: "Add a comment" and reply widgets sit between posts, so they never start a page tail. */
+  thread?: boolean;
 }
 
 interface Pass {
@@ -265,7 +267,7 @@ export function applyLineRules(
   const options: CleanOptions = Array.isArray(rulesOrOptions) ? { rules: rulesOrOptions as readonly LineRule[] } : (rulesOrOptions as CleanOptions);
   const rules = options.rules ?? LINE_RULES;
   const first = runPass(blocks, title, rules, Infinity, options);
-  const tailStart = findTailStart(blocks, first.reasons, options.plainText === true);
+  const tailStart = options.thread ? Infinity : findTailStart(blocks, first.reasons, options.plainText === true);
   const pass = tailStart === Infinity ? first : runPass(blocks, title, rules, tailStart, options);
   let kept = options.plainText ? dropEmbeddedRepeats(pass.kept, pass.removed) : pass.kept;
   if (options.plainText && noArticle(kept, title)) {

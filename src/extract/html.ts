@@ -8,7 +8,7 @@ import { indexPage, type PageIndex } from './html-blocks.js';
 import { boundNesting } from './bound-nesting.js';
 import { flattenDeepNodes } from './html-dom.js';
 import { readHtmlMetadata } from './html-metadata.js';
-import { chooseResult, passOutput, type PassResult } from './html-passes.js';
+import { chooseResult, passOutput, THREAD_PASS, type PassResult } from './html-passes.js';
 import { MAX_DOM_DEPTH, MIN_MAIN_TEXT_CHARS, MIN_TEASER_FREE_ARTICLE_CHARS, MIN_TEASER_FREE_SHARE } from './html-settings.js';
 import type { HtmlRule } from './html-rules/index.js';
 import { markRepeatedLabels } from './repeated-labels.js';
@@ -25,7 +25,8 @@ const HTML_CDATA_OPEN = /<!\[CDATA\[/g;
  */
 function chooseWithoutTeasers(page: PageIndex, discussion: boolean, product: boolean, article: boolean): PassResult {
   const withTeasers = chooseResult(page, discussion, product, article);
-  if (markTeaserCards(page) === 0) return withTeasers;
+  // On a declared thread, short replies under a linked user name have the shape of cards but are the page.
+  if (discussion || markTeaserCards(page) === 0) return withTeasers;
   const without = chooseResult(page, discussion, product, article);
   if (without.container.content >= MIN_TEASER_FREE_SHARE * withTeasers.container.content) return without;
   // A page declaring one article still has a whole article without the cards: they were a rail or a ticker
@@ -60,5 +61,5 @@ export function extractHtml(html: string): RawExtraction {
     if (second.container.content >= MIN_MAIN_TEXT_CHARS) [page, result] = [revealed, second];
   }
   const { blocks, removed } = passOutput(page, result);
-  return { metadata, blocks, removed };
+  return { metadata, blocks, removed, thread: result.pass === THREAD_PASS.name };
 }

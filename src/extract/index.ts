@@ -35,7 +35,12 @@ export function extractDocument(doc: SourceDocument, context: ExtractContext = {
   const hintAuthors = cleanHintAuthors(hints.authors);
   const knownAuthors = hintAuthors?.length ? hintAuthors : raw.metadata.authors;
   const boilerplate = context.boilerplateLines ? new Set([...context.boilerplateLines].map(comparable)) : undefined;
-  const lines = applyLineRules(raw.blocks, title, { authors: knownAuthors, boilerplateLines: boilerplate, plainText: doc.bodyType !== 'html' });
+  const lines = applyLineRules(raw.blocks, title, {
+    authors: knownAuthors,
+    boilerplateLines: boilerplate,
+    plainText: doc.bodyType !== 'html',
+    thread: raw.thread === true,
+  });
   const authors = knownAuthors.length ? knownAuthors : lines.authors;
   return {
     title,

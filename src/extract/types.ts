@@ -23,6 +23,8 @@ export interface RawExtraction {
   metadata: FoundMetadata;
   blocks: Block[];
   removed: RemovalRecord[];
+  /** The text is a discussion thread (declared, or read as one): its replies are content, not a page tail. */
+  thread?: boolean;
 }
 
 export function emptyMetadata(): FoundMetadata {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { declaresProduct } from '../../src/extract/product-page.js';
+import { applyLineRules } from '../../src/extract/clean-lines.js';
+import type { Block } from '../../src/extract/types.js';
 import { doc } from './helpers.js';
 
 const CHROME = `<header><nav><a href="/">Home</a> <a href="/kitchen">Kitchen</a> <a href="/garden">Garden</a></nav></header>`;
@@ -83,5 +85,63 @@ describe('threads without schema.org markup', () => {
     const out = extractDocument(doc('html', `<html><body>${CHROME}<div class="wrap">${article}${terms}</div></body></html>`));
     expect(out.paragraphs.join(' ')).toContain('passenger counts had fallen');
     expect(out.paragraphs.join(' ')).not.toContain('terms of sale');
+  });
+});
+
+describe('question-and-answer threads', () => {
+  // A comment as thread software prints it: the user, a permalink on its date, the text, a reply button.
+  const comment = (who: string, text: string, i: number): string =>
+    `<div class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span class="comment-user">${who}</span>
+      <div class="comment-meta"><a href="#c${i}">November ${i + 10}, 2025 at 10:4${i} pm</a></div>
+      <div class="comment-text" itemprop="text">${text}</div><button type="button">Reply</button></div>`;
+  const answer = (id: number, body: string, comments: string[][]): string =>
+    `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-text" itemprop="text"><p>${body}</p>
+      <p>In answer ${id}'s experience, starters kept at room temperature need feeding roughly every twelve hours; in a warm kitchen the yeast finishes its flour in six or seven, and the solvent smell is the sign that it has gone hungry for the rest of the time.</p>
+      <p>A week of regular feeds clears it in most kitchens (answer ${id}). If the smell comes back after that, check the flour: a fresh bag of wholemeal rye gives the yeast and bacteria more to eat than a white flour that has sat open for months.</p>
+      <p>None of this harms the starter for good, answer ${id} adds, and bread baked from it in the meantime is safe to eat, if a little sour and slow to rise in the tin.</p>
+      <p>Keeping notes for answer ${id}: write down the time of each feed, the room temperature and the smell, and the pattern usually shows itself within a week or so of careful feeding.</p></div>
+      <div class="post-menu"><a href="/a/${id}">Share</a> <a href="/posts/${id}/edit">Improve this answer</a> <button>Follow</button></div>
+      <div class="comments-list">${comments.map(([who, text], i) => comment(who!, text!, i + 1)).join('')}</div><button type="button">Add a comment</button>
+      <p>Sign up to request clarification or add additional context in comments.</p></div>`;
+  const page = `<html><body itemscope itemtype="https://schema.org/QAPage">${CHROME}<div id="mainbar">
+    <div class="question" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why does my sourdough starter smell of nail varnish?</h1>
+      <div class="post-text" itemprop="text"><p>My rye starter has smelled sharply of solvent for three days, although I feed it twice a day with equal weights of flour and water.</p></div></div>
+    ${answer(1, 'That smell is acetone-like ethyl acetate from a hungry starter: the yeast has run out of food, so feed it more flour at each feed or keep it somewhere cooler.', [
+      ['breadnik_of_leeds', 'Cooler helped mine too, the pantry was too warm'],
+      ['marta.kowalczyk', 'Does the ratio matter more than the timing?'],
+      ['ola_bakes_rye', 'Ratio first: one to five fixed it in two days'],
+    ])}
+    ${answer(2, 'Discard more before each feed. A small starter that is fed generously recovers faster than a big one that is always short of flour.', [
+      ['tamsin_at_home', 'This finally worked for my wholemeal starter'],
+      ['breadnik_of_leeds', 'Agreed, twenty grams kept and it smells of yoghurt'],
+      ['jr_hollingsworth', 'How much do you discard when it is very warm?'],
+    ])}</div></body></html>`;
+
+  it('keeps the comments under each answer of a declared question page', () => {
+    const out = extractDocument(doc('html', page));
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('smelled sharply of solvent');
+    expect(text).toContain('Discard more before each feed');
+    expect(text).toContain('Ratio first: one to five fixed it in two days');
+    expect(text).toContain('How much do you discard when it is very warm?');
+    expect(out.removed.filter((r) => r.reason === 'teaser')).toEqual([]);
+  });
+
+  it('does not start a page tail at the widgets between the posts of a thread', () => {
+    const p = (text: string): Block => ({ kind: 'paragraph', text });
+    const blocks = [
+      p('My rye starter has smelled sharply of solvent for three days, although I feed it twice a day with equal weights of flour and water.'),
+      p('Add a comment'),
+      p('Sign up to request clarification or add additional context in comments.'),
+      p('Feed it more flour at each feed or keep it somewhere cooler, and the smell of acetone fades within the week.'),
+      p('Cooler helped mine too, the pantry was too warm'),
+    ];
+    const page = applyLineRules(blocks, 'Why does my sourdough starter smell of nail varnish?', { plainText: false });
+    expect(page.blocks.map((b) => b.text).join(' ')).not.toContain('Feed it more flour');
+    const thread = applyLineRules(blocks, 'Why does my sourdough starter smell of nail varnish?', { plainText: false, thread: true });
+    const text = thread.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('Feed it more flour at each feed');
+    expect(text).toContain('Cooler helped mine too');
+    expect(text).not.toContain('Add a comment');
   });
 });
