@@ -103,8 +103,19 @@ describe('line rules added for scraped pages', () => {
 
   it('reads a greeting as a newsletter intro only at the top', () => {
     const intro = 'Good morning. It is Wednesday, June 10. Today: a port on strike and a budget three weeks on.';
-    expect(reasonFor(intro, { proseBefore: 0 })).toBe('newsletter-intro');
-    expect(reasonFor(intro, { proseBefore: 4 })).toBeNull();
+    expect(reasonFor(intro, { proseBefore: 0, plainText: true })).toBe('newsletter-intro');
+    expect(reasonFor(intro, { proseBefore: 4, plainText: true })).toBeNull();
+  });
+
+  it('reads a greeting and a sign-off on a web page as the writer\'s own words, unless the page carries an e-mail footer', () => {
+    const intro = 'Good morning, and welcome to the forty-first issue of Tidewater Notes, the letter about the estuary.';
+    const signOff = "That's all for this week. Next issue: the oyster beds.";
+    const post = [intro, 'The sluice at Marrow Creek opened on Monday for the first time in a decade.', signOff];
+    expect(reasonFor(intro, { proseBefore: 0, lines: post })).toBeNull();
+    expect(reasonFor(signOff, { proseBefore: 3, lines: post })).toBeNull();
+    const email = [...post, 'You are receiving this because you subscribed to Tidewater Notes. Unsubscribe'];
+    expect(reasonFor(intro, { proseBefore: 0, lines: email })).toBe('newsletter-intro');
+    expect(reasonFor(signOff, { proseBefore: 3, lines: email })).toBe('newsletter-footer');
   });
 
   it('keeps prose that only mentions a newsletter or a reporter', () => {
