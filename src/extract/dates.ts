@@ -10,6 +10,8 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 // "3 March 2024"
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i');
+// "2024 Mar 3": year first with a month name (citation metadata)
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\s+${MONTH_NAME}\\s+(\\d{1,2})$`, 'i');
 // "2024-03-03", optionally with a time and zone
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // "2024/03/03"
@@ -38,6 +40,8 @@ export function normalizeDate(value: string): string | null {
   if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = DAY_MONTH_YEAR.exec(text);
   if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  m = YEAR_MONTH_DAY.exec(text);
+  if (m) return isoDate(Number(m[1]), monthNumber(m[2]!), Number(m[3]));
   m = SLASHED_YMD.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DOTTED_DMY.exec(text);

@@ -51,11 +51,15 @@ describe('readHtmlMetadata', () => {
     expect(m.published).toBe('2026-04-02');
   });
 
-  it('does not take the outlet name as the author', () => {
+  it('takes the outlet name as the author only when the page names no person', () => {
     const m = meta(`<html><head><meta property="og:site_name" content="Coastline Weekly"><meta name="author" content="Coastline Weekly">
       <title>Tide tables for May</title></head><body><h1>Tide tables for May</h1></body></html>`);
     expect(m.publisher).toBe('Coastline Weekly');
-    expect(m.authors).toEqual([]);
+    // A corporate post: the outlet is the only author the page states.
+    expect(m.authors).toEqual(['Coastline Weekly']);
+    const withPerson = meta(`<html><head><meta property="og:site_name" content="Coastline Weekly"><meta name="author" content="Coastline Weekly">
+      <title>Tide tables for May</title></head><body><h1>Tide tables for May</h1><p class="byline">By Dara Penhallow</p></body></html>`);
+    expect(withPerson.authors).toEqual(['Dara Penhallow']);
   });
 
   it('decodes double-encoded entities in meta content', () => {

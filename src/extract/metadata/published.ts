@@ -3,6 +3,7 @@
 import type { Element } from 'domhandler';
 import { datelineDate, normalizeDate } from '../dates.js';
 import { findAll, findOne, textOf } from '../html-dom.js';
+import { headlineAncestors } from './author-names.js';
 import { asArray } from './json-ld.js';
 import { metaValue, type Page } from './page.js';
 
@@ -39,8 +40,10 @@ function markedUpdate(el: Element): boolean {
   return /^\s*(last\s+)?(updated|modified|edited)\b/i.test(textOf(el));
 }
 
-function inChrome(el: Element): boolean {
+function inChrome(el: Element, headline?: ReadonlySet<Element>): boolean {
   for (let p: Element | null = el; p && p.attribs; p = p.parent as Element | null) {
+    // A wrapper that also holds the headline is the article's, whatever its class says.
+    if (headline?.has(p)) return false;
     if (p.name === 'footer' || p.name === 'aside' || p.name === 'nav') return true;
     if (/\b(comment|related|sidebar|widget|footer|recommend|more-stories|teaser)/i.test(classes(p))) return true;
   }
@@ -73,11 +76,19 @@ export const jsonLdPublished: DateSource = {
   },
 };
 
+// Site-specific publication keys ("x-published-date", "published"): any key naming publication but not an update.
+const PUBLISHED_KEY = /publish|pubdate/i;
+
 export const metaPublished: DateSource = {
   name: 'meta',
   read: (page) => {
     for (const key of PUBLISHED_META) {
       const date = normalizeMaybe(metaValue(page, key));
+      if (date) return date;
+    }
+    for (const [key, values] of page.meta) {
+      if (!PUBLISHED_KEY.test(key) || UPDATE_MARK.test(key)) continue;
+      const date = normalizeMaybe(values[0] ?? null);
       if (date) return date;
     }
     return null;
@@ -95,7 +106,8 @@ export const itempropPublished: DateSource = {
 export const timeElement: DateSource = {
   name: 'time-element',
   read: (page) => {
-    const times = findAll(page.dom, (e) => e.name === 'time' && !inChrome(e) && !markedUpdate(e));
+    const headline = headlineAncestors(findOne(page.dom, (e) => e.name === 'h1') ?? undefined);
+    const times = findAll(page.dom, (e) => e.name === 'time' && !inChrome(e, headline) && !markedUpdate(e));
     // A <time pubdate> or one marked "published" first, then the first one in the page.
     const marked = times.find((t) => 'pubdate' in t.attribs || PUBLISHED_MARK.test(classes(t)) || (t.parent && PUBLISHED_MARK.test(classes(t.parent as Element))));
     for (const t of marked ? [marked, ...times] : times) {
@@ -125,7 +137,8 @@ export const urlPublished: DateSource = { name: 'url', read: (page) => urlDate(p
 export const visibleDateline: DateSource = {
   name: 'visible-dateline',
   read: (page) => {
-    for (const el of findAll(page.dom, (e) => DATE_CLASS.test(classes(e)) && !inChrome(e)).slice(0, 30)) {
+    const headline = headlineAncestors(findOne(page.dom, (e) => e.name === 'h1') ?? undefined);
+    for (const el of findAll(page.dom, (e) => DATE_CLASS.test(classes(e)) && !inChrome(e, headline)).slice(0, 30)) {
       if (markedUpdate(el)) continue;
       const date = elementDate(el);
       if (date) return date;
@@ -134,8 +147,10 @@ export const visibleDateline: DateSource = {
   },
 };
 
-// Short text elements read after the headline when looking for a visible date.
+// Short text elements read after the headline when looking for a visible date...
 const NEAR_HEADLINE_ELEMENTS = 60;
+// ...and above it, where kickers and date lines sit on some layouts.
+const ABOVE_HEADLINE_ELEMENTS = 8;
 
 export const nearHeadline: DateSource = {
   name: 'near-headline',
@@ -143,11 +158,14 @@ export const nearHeadline: DateSource = {
     const all = findAll(page.dom, (e) => e.name === 'h1' || (e.children.some((c) => c.type === 'text') && e.name !== 'script' && e.name !== 'style'));
     const start = all.findIndex((e) => e.name === 'h1' && !inChrome(e));
     if (start < 0) return null;
-    for (const el of all.slice(start + 1, start + 1 + NEAR_HEADLINE_ELEMENTS)) {
-      if (inChrome(el) || markedUpdate(el)) continue;
+    const headline = headlineAncestors(all[start]);
+    // After the headline first, then the few elements above it (a kicker line "March 3, 2026 · 4 min read").
+    const around = [...all.slice(start + 1, start + 1 + NEAR_HEADLINE_ELEMENTS), ...all.slice(Math.max(0, start - ABOVE_HEADLINE_ELEMENTS), start).reverse()];
+    for (const el of around) {
+      if (inChrome(el, headline) || markedUpdate(el)) continue;
       const text = textOf(el);
       if (text.length > MAX_DATE_TEXT) continue;
-      const date = datelineDate(text) ?? datePrefix(text) ?? leadingDate(text);
+      const date = datelineDate(text) ?? datePrefix(text) ?? leadingDate(text) ?? metaLineDate(text);
       if (date) return date;
     }
     return null;
@@ -158,6 +176,21 @@ export const nearHeadline: DateSource = {
 function leadingDate(text: string): string | null {
   const head = text.split(/\s+[-–—|·•]\s+|\s{2,}/)[0] ?? '';
   return head.length < text.length ? datelineDate(head) : null;
+}
+
+// Parts of a meta line: "Ana Reyes | Senior Writer | July 2, 2026", "March 3, 2026 ・ 4 min read", "May 3, 2026 By Ana".
+const META_LINE_PART = /\s+[-–—|·•]\s+|\s*・\s*|\s{2,}|\s+(?=by\s)/i;
+
+/** The first part of a short meta line that is a publication dateline (parts marked as updates are skipped). */
+function metaLineDate(text: string): string | null {
+  const parts = text.split(META_LINE_PART);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    if (/^\s*(last\s+)?(updated|modified|edited)\b/i.test(part)) continue;
+    const date = datelineDate(part);
+    if (date) return date;
+  }
+  return null;
 }
 
 export const modified: DateSource = {
@@ -175,9 +208,33 @@ function normalizeMaybe(value: string | null): string | null {
 /** Publication date sources, in the order they are trusted. */
 export const PUBLISHED_SOURCES: readonly DateSource[] = [jsonLdPublished, metaPublished, itempropPublished, timeElement, urlPublished, visibleDateline, nearHeadline];
 
+// "Updated March 3, 2026" under the headline: the page's only visible date when it states no publication.
+export const visibleUpdate: DateSource = {
+  name: 'visible-update',
+  read: (page) => {
+    const all = findAll(page.dom, (e) => e.name === 'h1' || (e.children.some((c) => c.type === 'text') && e.name !== 'script' && e.name !== 'style'));
+    const start = all.findIndex((e) => e.name === 'h1' && !inChrome(e));
+    if (start < 0) return null;
+    for (const el of all.slice(start + 1, start + 1 + NEAR_HEADLINE_ELEMENTS)) {
+      if (inChrome(el) || !markedUpdate(el)) continue;
+      const text = textOf(el);
+      if (text.length > MAX_DATE_TEXT) continue;
+      const date = normalizeMaybe(el.attribs.datetime ?? null) ?? datelineDate(text) ?? leadingDate(text);
+      if (date) return date;
+    }
+    return null;
+  },
+};
+
+/**
+ * Read only when no source states the publication: a page whose one date is its last update is best dated by it
+ * (an evergreen guide "Updated March 3"), not left undated.
+ */
+export const UPDATE_FALLBACK_SOURCES: readonly DateSource[] = [visibleUpdate, modified];
+
 export function publishedDate(page: Page): { published: string | null; modified: string | null } {
   const mod = modified.read(page);
-  for (const source of PUBLISHED_SOURCES) {
+  for (const source of [...PUBLISHED_SOURCES, ...UPDATE_FALLBACK_SOURCES]) {
     const date = source.read(page);
     if (date) return { published: date, modified: mod };
   }

@@ -44,6 +44,48 @@ function leadsTitle(h1: string, title: string): boolean {
   return TITLE_PART_END.test(title.slice(h1.length));
 }
 
+// Separators between a title's parts: "Headline | Outlet", "Headline - outlet.example".
+const SEPARATOR = /\s+(?:\||::|·|•|»|\/\/|-|–|—|~)\s+/g;
+// Host labels that name no outlet.
+const GENERIC_HOST_LABEL = /^(www\d?|m|amp|blog|blogs|news|forum|forums|community|docs|help|support|shop|store|en|com|org|net|edu|gov|co|uk|io|info)$/i;
+// A tail shorter than this (letters only) matches too much by containment.
+const MIN_SITE_KEY = 4;
+
+const squash = (s: string): string => comparable(s).replace(/\s+/g, '');
+
+/** Names the outlet goes by: its site name and the distinctive labels of the page's host. */
+function siteKeys(page: Page, site: string | null): string[] {
+  const keys = site ? [squash(site)] : [];
+  try {
+    if (page.url) keys.push(...new URL(page.url).hostname.split('.').filter((l) => !GENERIC_HOST_LABEL.test(l)).map(squash));
+  } catch {
+    // Not a URL: the site name alone.
+  }
+  return keys.filter((k) => k.length >= MIN_SITE_KEY);
+}
+
+/** True when a title tail names the outlet: a domain, or a name that contains or is contained in a site key. */
+function isSiteTail(tail: string, keys: string[]): boolean {
+  if (/^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(tail.trim())) return true;
+  const t = squash(tail);
+  return t.length >= MIN_SITE_KEY && keys.some((k) => t.includes(k) || k.includes(t));
+}
+
+/**
+ * A title without a trailing part naming the outlet ("Headline - Harbor Forums" on harborforums.example). The
+ * shortest such tail wins, so "Headline - Part two - Outlet" keeps its "Part two".
+ */
+export function withoutSiteTail(title: string, page: Page, site: string | null): string {
+  const keys = siteKeys(page, site);
+  const seps = [...title.matchAll(SEPARATOR)].reverse();
+  for (const sep of seps) {
+    if (!isSiteTail(title.slice(sep.index! + sep[0].length), keys)) continue;
+    const rest = title.slice(0, sep.index).trim();
+    return rest.split(/\s+/).length >= 2 ? rest : title;
+  }
+  return title;
+}
+
 export function pageTitle(page: Page, site: string | null): string | null {
   const stated = statedHeadlines(page);
   const sites = site ? [site] : [];
@@ -59,7 +101,7 @@ export function pageTitle(page: Page, site: string | null): string | null {
   if (new Set(h1s.map(comparable)).size === 1) return h1s[0]!;
   // 3. Stated headlines, then <title>, without a site part.
   for (const t of references) {
-    const headline = strip(splitDocTitle(t, page.h1s, sites).headline);
+    const headline = withoutSiteTail(strip(splitDocTitle(t, page.h1s, sites).headline), page, site);
     if (headline !== '') return headline;
   }
   return h1s[0] ?? null;
