@@ -32,6 +32,11 @@ export const Document = z.object({
     .number()
     .nullable()
     .describe('1 when the date was declared by the source; below 1 when Dossier estimated it from the text; null without a date.'),
+  modified: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('ISO 8601 date of the last stated update, never used as the publication date when one is stated; null when none.'),
   language: z.string().nullable().describe('ISO 639-1 code or null when undetermined.'),
   url: z.string().nullable(),
   text: z.string().describe('Clean main text, paragraphs separated by blank lines.'),

@@ -61,6 +61,10 @@ export interface ExtractedDocument {
   publisher: string | null;
   authors: string[];
   published: string | null;
+  /** Last update the document states apart from its publication (never stands in for `published`); null when none. */
+  modified: string | null;
+  /** Language the document declares (ISO 639-1); templates often declare one for every page, so detection comes first. */
+  declaredLanguage: string | null;
   url: string | null;
   /** Paragraphs of the clean main text, in order. */
   paragraphs: string[];

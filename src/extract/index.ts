@@ -48,6 +48,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractContext = {
     authors,
     // A served or captured date (HTTP, WARC) is the last resort: the article's own date always wins.
     published: hints.published ?? raw.metadata.published ?? lines.published ?? hints.servedDate ?? null,
+    modified: raw.metadata.modified,
+    declaredLanguage: raw.metadata.language,
     url: hints.url ?? raw.metadata.url,
     paragraphs: lines.blocks.filter((b) => b.kind !== 'separator').map((b) => b.text),
     removed: [...raw.removed, ...lines.removed],

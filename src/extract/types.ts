@@ -16,6 +16,10 @@ export interface FoundMetadata {
   authors: string[];
   published: string | null;
   url: string | null;
+  /** Last stated update, apart from the publication; null when the document states none. */
+  modified: string | null;
+  /** ISO 639-1 code the document declares (<html lang>, og:locale); null when it declares none. */
+  language: string | null;
 }
 
 /** What a body-type extractor hands back before line rules and segmentation. */
@@ -28,5 +32,5 @@ export interface RawExtraction {
 }
 
 export function emptyMetadata(): FoundMetadata {
-  return { title: null, publisher: null, authors: [], published: null, url: null };
+  return { title: null, publisher: null, authors: [], published: null, url: null, modified: null, language: null };
 }

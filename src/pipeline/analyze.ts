@@ -30,7 +30,7 @@ import type { CorpusAnalysis, Store, StoredSegment, StoryListing } from '../stor
  * Version of the per-document stages' output. Bump it when extract or language change what they
  * produce, so that `dossier analyze` recomputes every stored document once.
  */
-export const ANALYZER_VERSION = '4';
+export const ANALYZER_VERSION = '5';
 
 export interface AnalyzeProgress {
   done: number;
@@ -61,7 +61,8 @@ export function analyzeDocument(doc: SourceDocument, boilerplateLines?: Readonly
   const estimate = declared.published ? null : estimatePublishedDate(text);
   const extracted = estimate ? { ...declared, published: estimate.date } : declared;
   const publishedConfidence = declared.published ? 1 : (estimate?.confidence ?? null);
-  const language = doc.hints.language ?? detectLanguage(text);
+  // The text is better evidence than a declared lang (templates declare one for every page); it fills in for short texts.
+  const language = doc.hints.language ?? detectLanguage(text) ?? declared.declaredLanguage;
   const mentions = findMentions(text);
   const quotes = findQuotes(text, mentions);
   // An outlet crediting itself ("told the Ledger" in the Ledger) or its own wire byline is not borrowing.

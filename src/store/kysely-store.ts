@@ -273,6 +273,7 @@ export abstract class KyselyStore implements Store {
         publisher: extracted.publisher,
         authors: json(extracted.authors),
         published: extracted.published,
+        modified: extracted.modified,
         language: analysis.language,
         url: extracted.url,
         text,
@@ -493,7 +494,7 @@ export abstract class KyselyStore implements Store {
       .leftJoin('duplicates as dup', 'dup.document_id', 'd.id')
       .select([
         'd.id', 'd.key', 'd.source', 'd.format', 'd.hints',
-        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed', 'a.published_confidence', 'a.time_expressions',
+        'a.title', 'a.publisher', 'a.authors', 'a.published', 'a.modified', 'a.language', 'a.url', 'a.text', 'a.removed', 'a.borrowed', 'a.published_confidence', 'a.time_expressions',
         'dup.duplicate_of',
       ])
       .orderBy('d.id');
@@ -519,6 +520,7 @@ export abstract class KyselyStore implements Store {
         authors: parse<string[]>(d.authors, hints.authors ?? []),
         published: d.published ?? hints.published ?? null,
         publishedConfidence: d.published_confidence ?? (d.published ?? hints.published ? 1 : null),
+        modified: d.modified ?? null,
         language: d.language ?? hints.language ?? null,
         url: d.url ?? hints.url ?? null,
         text: d.text ?? '',

@@ -208,6 +208,13 @@ const storeVersion: Migration = {
   },
 };
 
+// The last update a document states apart from its publication (article:modified_time, dateModified).
+const documentModified: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('document_analysis').addColumn('modified', 'text').execute();
+  },
+};
+
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
@@ -220,6 +227,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0006-fetch-state': fetchState,
         '0007-dead-letters': deadLetters,
         '0008-store-version': storeVersion,
+        '0009-document-modified': documentModified,
       };
     },
   };

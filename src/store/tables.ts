@@ -26,6 +26,8 @@ export interface DocumentAnalysisTable {
   publisher: string | null;
   authors: string;
   published: string | null;
+  /** Added by migration 0009; null in rows analysed before it. */
+  modified: string | null;
   language: string | null;
   url: string | null;
   text: string;

@@ -49,6 +49,7 @@ export function documentPage(view: DocumentView): Html {
 <dt>Outlet</dt><dd>${d.publisher ? html`<a href="/?outlet=${encodeURIComponent(d.publisher)}">${d.publisher}</a>` : 'unknown'}</dd>
 ${d.authors.length ? html`<dt>By</dt><dd>${d.authors.join(', ')}</dd>` : ''}
 <dt>Published</dt><dd>${day(d.published)}${estimated ? html` <span class="meta">(estimated from the text)</span>` : ''}</dd>
+${d.modified && d.modified.slice(0, 10) !== (d.published ?? '').slice(0, 10) ? html`<dt>Updated</dt><dd>${day(d.modified)}</dd>` : ''}
 ${d.language ? html`<dt>Language</dt><dd>${d.language}</dd>` : ''}
 <dt>Source</dt><dd><code>${d.key}</code> <span class="meta">(${d.format})</span></dd>
 ${d.url ? html`<dt>Original</dt><dd>${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${d.url}</a>` : html`<code>${d.url}</code> <span class="meta">(not a web link)</span>`}</dd>` : ''}

@@ -15,6 +15,7 @@ const floodPage = `<!doctype html><html><head><meta charset="utf-8">
 <meta property="og:site_name" content="Harbor Ledger">
 <meta name="author" content="Ana Reyes">
 <meta property="article:published_time" content="2026-03-12T08:30:00Z">
+<meta property="article:modified_time" content="2026-03-12T15:05:00Z">
 </head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
 <div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
@@ -104,7 +105,10 @@ describe('dossier CLI, end to end', () => {
 
     const page = analysis.documents.find((d: { key: string }) => d.key.endsWith('flood.html'));
     expect(page).toMatchObject({ publisher: 'Harbor Ledger', authors: ['Ana Reyes'], language: 'en' });
-    expect(page.published).toMatch(/^2026-03-12/);
+    expect(page.published).toMatch(/^2026-03-12T08:30/);
+    // The stated update is its own field: it never replaces the publication.
+    expect(page.modified).toMatch(/^2026-03-12T15:05/);
+    expect(analysis.documents.find((d: { key: string }) => d.key === 'cw-101').modified).toBeNull();
     expect(page.text).toContain('ordered the evacuation of 1,200 residents');
     expect(page.text).not.toMatch(/cookies|Share on Facebook|Leave a reply|Harbor strike enters/);
     expect(page.removed.length).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 // The orchestrated pipeline over a real (in-memory) store: incremental runs, corpus boilerplate, borrowed reporting.
 import { describe, it, expect } from 'vitest';
-import { analyzeStore } from '../../src/pipeline/analyze.js';
+import type { MetadataHints, SourceDocument } from '../../src/core/records.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { MIN_LETTERS_FOR_LANGUAGE } from '../../src/language/detect-language.js';
+import { analyzeDocument, analyzeStore } from '../../src/pipeline/analyze.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { item } from '../store/store-contract.js';
 
@@ -129,5 +132,50 @@ describe('story scope of multi-topic documents', () => {
       ],
     );
     expect(membership).toEqual({ quoteIds: ['q_accord'], entityIds: ['n_sarrow'] });
+  });
+});
+
+function htmlDoc(body: string, hints: MetadataHints = {}): SourceDocument {
+  return { id: 'd_page', key: 'page.html', source: 'page.html', format: 'html', bodyType: 'html', body, hints, ingestedAt: '2026-04-05T00:00:00Z' };
+}
+
+function page(lang: string, paragraphs: string[], head = ''): string {
+  return `<!doctype html><html lang="${lang}"><head><title>Valley Courier</title>${head}</head><body><article>
+<h1>Mill Quarter bridge</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+}
+
+describe('stated dates and declared language', () => {
+  const BRIDGE = [
+    'The Mill Quarter bridge in Lessing reopened to traffic on Thursday morning, two weeks after floodwater undermined its eastern pier.',
+    'Town engineer Petra Holm said divers had checked every pier and that lorries would be allowed across again from Monday.',
+  ];
+  const DATES = '<meta property="article:published_time" content="2026-04-02T06:15:00Z"><meta property="article:modified_time" content="2026-04-03T19:40:00Z">';
+
+  it('keeps the publication as published and the stated update as modified', () => {
+    const extracted = extractDocument(htmlDoc(page('en', BRIDGE, DATES)));
+    expect(extracted).toMatchObject({ published: '2026-04-02T06:15:00Z', modified: '2026-04-03T19:40:00Z', declaredLanguage: 'en' });
+    // Nothing stated: both null, and a plain-text body declares nothing.
+    expect(extractDocument(htmlDoc(page('en', BRIDGE)))).toMatchObject({ modified: null });
+    const text = extractDocument({ ...htmlDoc(BRIDGE.join('\n\n')), bodyType: 'text', format: 'text' });
+    expect(text).toMatchObject({ modified: null, declaredLanguage: null });
+  });
+
+  it('prefers the language of the text over a template-wide declared one', () => {
+    const german = [
+      'Die Brücke im Mühlenviertel von Lessing ist seit Donnerstagmorgen wieder für den Verkehr freigegeben.',
+      'Stadtingenieurin Petra Holm sagte, Taucher hätten jeden Pfeiler geprüft und Lastwagen dürften ab Montag wieder fahren.',
+    ];
+    const analysis = analyzeDocument(htmlDoc(page('en', german)));
+    expect(analysis.extracted.declaredLanguage).toBe('en');
+    expect(analysis.language).toBe('de');
+  });
+
+  it('falls back to the declared language when the text is too short to tell, and a caller hint wins over both', () => {
+    const short = analyzeDocument(htmlDoc(page('fr-FR', ['Le pont rouvre jeudi.'])));
+    // Too few letters for detection (whatever extraction kept), so the page's own declaration decides.
+    expect((short.extracted.paragraphs.join(' ').match(/\p{L}/gu) ?? []).length).toBeLessThan(MIN_LETTERS_FOR_LANGUAGE);
+    expect(short.language).toBe('fr');
+    expect(analyzeDocument(htmlDoc(page('fr-FR', ['Le pont rouvre jeudi.']), { language: 'it' })).language).toBe('it');
+    expect(analyzeDocument(htmlDoc(page('en', BRIDGE), { language: 'nl' })).language).toBe('nl');
   });
 });

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 
 function doc(id: string, publisher: string, published: string, title: string, duplicateOf: string | null = null): DocumentRecord {
   return {
-    id, key: `${id}.html`, source: `${id}.html`, format: 'html', title, publisher, authors: [], published, publishedConfidence: 1, language: 'en', url: null,
+    id, key: `${id}.html`, source: `${id}.html`, format: 'html', title, publisher, authors: [], published, modified: null, publishedConfidence: 1, language: 'en', url: null,
     text: '', removed: [], segments: [], duplicateOf, borrowedFrom: [],
   };
 }

@@ -3,6 +3,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { Analysis } from '../../src/contract/analysis.js';
 import type { DocumentAnalysis, IngestItem } from '../../src/core/records.js';
 import { findTimeExpressions } from '../../src/language/time/index.js';
+import { ANALYZER_VERSION, analyzeDocument, segmentsOf } from '../../src/pipeline/analyze.js';
 import type { CorpusAnalysis, Store, StoryQuery } from '../../src/store/store.js';
 
 export function item(key: string, body: string, extra: Partial<IngestItem> = {}): IngestItem {
@@ -20,13 +21,15 @@ export function item(key: string, body: string, extra: Partial<IngestItem> = {})
   };
 }
 
-export function analysisOf(title: string, paragraphs: string[], published: string | null = null): DocumentAnalysis {
+export function analysisOf(title: string, paragraphs: string[], published: string | null = null, modified: string | null = null): DocumentAnalysis {
   return {
     extracted: {
       title,
       publisher: 'Harbor Ledger',
       authors: ['Ana Reyes'],
       published,
+      modified,
+      declaredLanguage: 'en',
       url: null,
       paragraphs,
       removed: [{ text: 'Share on Facebook', reason: 'share-prompt' }],
@@ -137,7 +140,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     it('round-trips analysis and grouping into a valid export', async () => {
       const a = await store.putDocument(item('a.txt', 'A'), run);
       const b = await store.putDocument(item('b.txt', 'B'), run);
-      await store.saveDocumentAnalysis(a.id, '1', analysisOf('Velmora flood', ['Waters rose.', 'Residents fled.'], '2026-03-12T08:00:00Z'), [
+      await store.saveDocumentAnalysis(a.id, '1', analysisOf('Velmora flood', ['Waters rose.', 'Residents fled.'], '2026-03-12T08:00:00Z', '2026-03-13T17:45:00Z'), [
         { id: `${a.id}:1`, text: 'Waters rose.\n\nResidents fled.' },
       ]);
       await store.saveDocumentAnalysis(b.id, '1', analysisOf('Velmora flood (wire)', ['Waters rose.'], '2026-03-12T09:00:00Z'), [
@@ -173,6 +176,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const exported = await store.exportAnalysis();
       expect(() => Analysis.parse(exported)).not.toThrow();
       expect(exported.documents).toHaveLength(2);
+      // The stated update travels apart from the publication; a document stating none exports null.
+      expect(exported.documents.find((d) => d.id === a.id)).toMatchObject({ published: '2026-03-12T08:00:00Z', modified: '2026-03-13T17:45:00Z' });
+      expect(exported.documents.find((d) => d.id === b.id)?.modified).toBeNull();
+      expect((await store.getDocuments([a.id]))[0]?.modified).toBe('2026-03-13T17:45:00Z');
       const docB = exported.documents.find((d) => d.id === b.id);
       expect(docB).toMatchObject({
         duplicateOf: a.id,
@@ -196,6 +203,30 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.listStories())[0]).toMatchObject({ id: 's_flood', documents: 2, events: 1, firstDate: '2026-03-12' });
       expect(await store.countCorpus()).toEqual({ entities: 1, quotes: 1, duplicates: 1 });
       expect((await store.getStory('s_fl'))?.id).toBe('s_flood');
+    });
+
+    it('keeps an HTML page\'s stated update apart from its publication, through analysis, storage and export', async () => {
+      const page = `<!doctype html><html lang="en"><head><title>Lessing reopens the Mill Quarter bridge | Valley Courier</title>
+<meta property="og:site_name" content="Valley Courier">
+<meta property="article:published_time" content="2026-04-02T06:15:00Z">
+<meta property="article:modified_time" content="2026-04-03T19:40:00Z">
+</head><body><article><h1>Lessing reopens the Mill Quarter bridge</h1>
+<p>The Mill Quarter bridge in Lessing reopened to traffic on Thursday morning, two weeks after floodwater undermined its eastern pier.</p>
+<p>Town engineer Petra Holm said divers had checked every pier and that lorries would be allowed across again from Monday.</p>
+</article></body></html>`;
+      const put = await store.putDocument(item('courier/bridge.html', page, { format: 'html', bodyType: 'html' }), run);
+      const [source] = (await store.listDocumentsToAnalyze(ANALYZER_VERSION)).filter((d) => d.id === put.id);
+      const analysis = analyzeDocument(source!);
+      expect(analysis.extracted).toMatchObject({ published: '2026-04-02T06:15:00Z', modified: '2026-04-03T19:40:00Z' });
+      await store.saveDocumentAnalysis(put.id, ANALYZER_VERSION, analysis, segmentsOf(put.id, analysis));
+      const exported = await store.exportAnalysis();
+      expect(() => Analysis.parse(exported)).not.toThrow();
+      expect(exported.documents.find((d) => d.id === put.id)).toMatchObject({
+        published: '2026-04-02T06:15:00Z',
+        modified: '2026-04-03T19:40:00Z',
+        publishedConfidence: 1,
+        language: 'en',
+      });
     });
 
     it('keeps each document\'s resolved time expressions, in the analysed documents and the export', async () => {

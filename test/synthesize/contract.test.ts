@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { Story } from '../../src/contract/analysis.js';
+import { analysisJsonSchema, Document, Story } from '../../src/contract/analysis.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'docs', 'analysis.schema.json'), 'utf8'));
@@ -21,6 +21,10 @@ const oldStory = {
 };
 
 describe('the analysis contract', () => {
+  it('is what docs/analysis.schema.json publishes (regenerate it with `npm run build && node scripts/write-schema.js`)', () => {
+    expect(JSON.parse(JSON.stringify(analysisJsonSchema()))).toEqual(schema);
+  });
+
   it('accepts an export written before the synthesis fields existed', () => {
     const ok = validate({ schema: 'dossier/analysis@1', documents: [], entities: [], quotes: [], stories: [oldStory] });
     expect(validate.errors ?? []).toEqual([]);
@@ -33,6 +37,17 @@ describe('the analysis contract', () => {
     expect(story.timeline[0]).toMatchObject({ end: null, precision: 'day', approximate: false, label: '' });
     expect(story.conflicts[0]).toMatchObject({ kind: 'figure', between: 'outlets', compatible: false, note: '' });
     expect(story).toMatchObject({ speakers: [], borrowingGraph: { outlets: [], edges: [] }, sourceMatrix: { outlets: [], facts: [] }, abstract: null });
+  });
+
+  it('accepts a document exported before `modified` existed, and reads it as null', () => {
+    const oldDocument = {
+      id: 'd_a', key: 'ledger/pier.html', source: 'ledger/pier.html', format: 'html', title: 'Pier reopens', publisher: 'Harbor Ledger',
+      authors: [], published: '2026-06-09', publishedConfidence: 1, language: 'en', url: null, text: 'The pier reopened.',
+      removed: [], segments: [], duplicateOf: null, borrowedFrom: [],
+    };
+    expect(validate({ schema: 'dossier/analysis@1', documents: [oldDocument], entities: [], quotes: [], stories: [] })).toBe(true);
+    expect(Document.parse(oldDocument).modified).toBeNull();
+    expect(validate({ schema: 'dossier/analysis@1', documents: [{ ...oldDocument, modified: 7 }], entities: [], quotes: [], stories: [] })).toBe(false);
   });
 
   it('still rejects a story missing a field of the first release', () => {
