@@ -36,10 +36,15 @@ export const SHORT_LINE_WORDS = 4;
 export const TRIMMABLE_LINE_WORDS = 8;
 export const TRIM_WORDS = 3;
 
-/** Case-blind, quotes and dashes unified, whitespace collapsed: the form lines are compared in. */
+// A text browser's link numbers ("at [17]Ashgrove Crown Court"): the extractor drops them, so a kept body line
+// carrying one must still match its printed form.
+const LINK_NUMBER = /(?<=^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"“‘(])/gu;
+
+/** Case-blind, quotes and dashes unified, link numbers dropped, whitespace collapsed: the form lines are compared in. */
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(LINK_NUMBER, '')
     .replace(/[‘’‚‛`´]/g, "'")
     .replace(/[“”„‟«»]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')

@@ -24,6 +24,10 @@ export const SECTION_LABEL =
 const LIST_LABEL =
   /^(in other news|other news|elsewhere|in brief|briefly|quick hits|also today|the week ahead|week ahead|what else is happening|what else|news in brief|around (the )?[\p{L}-]+|on the calendar|coming up|the rest of the news|(also )?making (the )?news|also in the news|in the news|also this (month|week)|this (month|week) in brief)[:.]?$/iu;
 const LIST_ITEM = /^([-*+•–—▶►▸·]|\d+[.)])\s+\S/;
+// A calendar entry opens with its day or date and a colon ("Monday: ...", "Sat 14 Nov: ..."): one event per line,
+// however many place names two events share.
+const CALENDAR_ITEM =
+  /^((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?( \d{1,2}(st|nd|rd|th)?( (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)?|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?)\s*[:–—]\s+\S/iu;
 // A single-paragraph section counts when the paragraph is this long (a one-item newsletter section).
 const MIN_SINGLE_PARAGRAPH_WORDS = 25;
 // A plain-line section head: a short label, not a sentence ("Port deal", "Heat warning", "The big story").
@@ -155,7 +159,7 @@ function newsletterSplitter(blocks: Block[]): (b: Block, i: number, previous: Bl
     if (!inList || b.kind !== 'paragraph' || !previous || previous.kind !== 'paragraph') return false;
     // The first item stays with its label.
     if (LIST_LABEL.test(previous.text.trim())) return false;
-    if (LIST_ITEM.test(b.text)) return true;
+    if (LIST_ITEM.test(b.text) || (CALENDAR_ITEM.test(b.text) && CALENDAR_ITEM.test(previous.text))) return true;
     return newItem(previous.text, b.text);
   };
 }

@@ -8,6 +8,7 @@ import { headLine, headMetadata, headReason, monthDate, ownKind, type HeadLine, 
 import { isNavigationRow } from './text-rules/navigation-row.js';
 import { isScoreline } from './text-rules/scoreline.js';
 import { isFactBoxHeader } from './text-rules/fact-box.js';
+import { isLiveUpdateMarker } from './text-rules/live-update.js';
 import { stripInlineMarkdown, stripTemplateDirectives } from './markdown.js';
 import { LINE_RULES } from './text-rules/index.js';
 import { textPublisher } from './text-publisher.js';
@@ -296,6 +297,8 @@ function isHeadWidget(b: Block): boolean {
     !SECTION_LABEL.test(b.text) &&
     // "Key points" over its items is the article's own summary box.
     !isFactBoxHeader(b.text) &&
+    // "Full-time", "88'" heads a live page's first update.
+    !isLiveUpdateMarker(b.text) &&
     // A list item under the headline ("- parking") is content.
     !/^\s*([-*+•]|\d+[.)])\s/.test(b.text)
   );

@@ -1,7 +1,7 @@
 // Ad labels left in scraped text.
 import { shortLine, wordCount, type LineRule } from './rule.js';
 
-const SPONSOR_PREFIX = /^(sponsored( by [^:—–-]{2,60})?|paid (post|partnership|content)|advertisement|promoted|partner content|in partnership with [^:—–-]{2,60})\s*[:—–-]\s*\S/i;
+const SPONSOR_PREFIX = /^(sponsored( by [^:—–-]{2,60})?|paid (post|partnership|content)|advertisement|promoted|partner content|in partnership with [^:—–-]{2,60})\s*[:—–·•|-]\s*\S/i;
 // "This bulletin is brought to you by Fellside Outdoor — everything for the hills".
 const BROUGHT_BY = /^(this|today['’]s|the) (bulletin|newsletter|email|podcast|episode|edition|briefing|brief|show|segment) is (brought to you|sponsored|supported|presented) by\b/i;
 // A sponsored line is a sentence or two of pitch.

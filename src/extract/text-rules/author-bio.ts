@@ -1,14 +1,14 @@
 // The author's bio at the end: "Nadia Pell is the Harbor Ledger's port and shipping reporter.",
-// "Priya Anand writes about currencies and trade for Financial Compass."
+// "Priya Anand writes about currencies and trade for Financial Compass.", "Ana Ruiz hosts The Early Shift."
 import { comparable } from '../text-util.js';
 import { wordCount, type LineRule } from './rule.js';
 
 // Bios run to a few sentences.
 const MAX_BIO_WORDS = 70;
 const NAME_THEN_VERB =
-  /^((?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|al)){0,3})\s+(is|was|has been|writes|covers|reports|joined|edits|contributes)\b/u;
+  /^((?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|al)){0,3})\s+(is|was|has been|writes|covers|has covered|reports|joined|edits|contributes|hosts|co-hosts|presents)\b/u;
 const ROLE =
-  /\b(reporter|correspondent|editor|writer|critic|columnist|journalist|contributor|producer|photographer|news agency|agency|bureau chief|covers|writes about|reports on|reports from|based in|author of)\b/i;
+  /\b(reporter|correspondent|editor|writer|critic|columnist|journalist|contributor|producer|photographer|hosts?|presents|presenter|has covered|news agency|agency|bureau chief|covers|writes about|reports on|reports from|based in|author of)\b/i;
 
 export const authorBio: LineRule = {
   name: 'author-bio',

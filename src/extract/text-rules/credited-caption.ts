@@ -10,6 +10,10 @@ const MAX_CAPTION_LENGTH = 260;
 // "... last year's race. © Lowmoor Record", "... on Alder Crescent. Hannah Oduya / Riverglen Tribune":
 // a sentence, then a copyright mark or a "Person / Outlet" credit.
 const TRAILING_MARK = /[.!?]["”’]?\s+(?:©\s*[\p{Lu}][\p{L}\s&.'’-]{1,50}|[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*[\p{Lu}][\p{L}\s&.'’-]{1,40})$/u;
+// "Water pours down Linden Avenue. (KQTV)", "... on Friday. (AP Photo/Ana Ruiz)": a finished sentence, then the
+// station's or agency's call letters in parentheses. Prose ends an acronym's gloss with the stop after it: "(NATO)."
+const TRAILING_CALL_LETTERS = /[.!?]["”’]?\s+\((?:[A-Z][A-Z0-9&-]{1,7})(?:\s+(?:photo|video|image)s?(?:\s*\/\s*[^()]{2,60})?)?\)$/i;
+const MAX_CALL_LETTER_CAPTION_WORDS = 40;
 // "[1/3] Miners leave the shaft..." : a gallery caption numbered by its slide.
 const SLIDE_PREFIX = /^\[\d{1,3}\s*\/\s*\d{1,3}\]\s+\S/;
 
@@ -22,6 +26,14 @@ export const captionAboveCredit: LineRule = {
   reason: 'caption',
   matches: (line, ctx) =>
     ctx.plainText === true && !!ctx.next && CREDIT_LINE.test(ctx.next.trim()) && line.split(/\s+/).length <= MAX_CAPTION_WORDS,
+};
+
+export const callLetterCaption: LineRule = {
+  name: 'call-letter-caption',
+  reason: 'caption',
+  // Scraped text only: on HTML pages captions sit in their own elements.
+  matches: (line, ctx) =>
+    ctx.plainText === true && line.split(/\s+/).length <= MAX_CALL_LETTER_CAPTION_WORDS && TRAILING_CALL_LETTERS.test(line.trim()) && /^[(]?[A-Z]/.test(line.trim()),
 };
 
 export const creditedCaption: LineRule = {

@@ -4,7 +4,7 @@ import { wordCount, type LineRule } from './rule.js';
 
 const APP = /^(download|get|install|try) (the|our) [\p{L}\p{N}\s'’&-]{0,40}\bapps?\b/iu;
 const TIP =
-  /^(have|got|do you have|have you got) (a|an|any) (news )?(tip|story|story idea|opinion|view)s?\b|^(send|email|share) (us )?(your |a )?(news )?tips?\b|^contact (the|our) newsroom\b|^write to (us|the editor)\b|^have your say\b|^tell us (what you think|your story)\b/i;
+  /^(have|got|do you have|have you got) (a|an|any) (news )?(tip|story|story idea|opinion|view)s?\b|^(send|email|share) (us )?(your |a )?(news )?tips?\b|^contact (the|our) newsroom\b|^write to (us|the editor)\b|^have your say\b|^(see|saw|spot|spotted|witness(ed)?) something newsworthy\b|^send us your (photos|pictures|videos|footage)\b|^tell us (what you think|your story)\b/i;
 // Promos are a sentence or two.
 const MAX_PROMO_WORDS = 35;
 

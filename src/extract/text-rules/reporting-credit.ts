@@ -15,9 +15,12 @@ const REPORTING_BY = /^(?:(?:additional )?reporting|writing|reported) by\s+([^;|
 // "Dana Ortell reported from Harrowgate; Mika Juro reported from Lisle Point."
 const REPORTED_FROM = /(?:^|[;.]\s*)([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}) reported (?:from|in)\b/gu;
 
+// Wire copy wraps the credit in parentheses: "(Reporting by Ana Kvist; Editing by Tom Berrow)".
+const unwrap = (line: string): string => line.trim().replace(/^\((.*)\)$/s, '$1').trim();
+
 /** Writers named by a credit line ("X reported from Y", "Reporting by X"); [] when it names none. */
 export function creditedWriters(line: string): string[] {
-  const by = REPORTING_BY.exec(line.trim());
+  const by = REPORTING_BY.exec(unwrap(line));
   if (by) {
     const names = splitAuthors(by[1]!.replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, '').trim());
     if (names.length > 0) return names;
@@ -28,6 +31,8 @@ export function creditedWriters(line: string): string[] {
 export const reportingCredit: LineRule = {
   name: 'reporting-credit',
   reason: 'reporting-credit',
-  matches: (line, ctx) =>
-    ctx.proseBefore > 0 && wordCount(line) <= MAX_CREDIT_WORDS && !/^["“]/.test(line.trim()) && (CREDIT_START.test(line.trim()) || NAME_CREDIT.test(line.trim()) || CONTRIBUTED.test(line) || PRINT.test(line.trim())),
+  matches: (line, ctx) => {
+    const t = unwrap(line);
+    return ctx.proseBefore > 0 && wordCount(t) <= MAX_CREDIT_WORDS && !/^["“]/.test(t) && (CREDIT_START.test(t) || NAME_CREDIT.test(t) || CONTRIBUTED.test(t) || PRINT.test(t));
+  },
 };

@@ -9,7 +9,7 @@ const PROMPT = new RegExp(
 const NETWORK_ROW = new RegExp(`^(${NETWORK}[\\s,|·•/]*){2,}$`, 'i');
 const COPY_LINK = /^(copy (link|url)|link copied|share( this)?:?)$/i;
 // "Share on Facebook Share on X", "Share on Facebook | Share by email": prompts run together on one line.
-const PROMPT_ROW = new RegExp(`^(((share|follow|post|tweet|pin)( this| us)?( (on|via|by|to|with))? )?${NETWORK}[\\s,|·•/]*){2,}$`, 'i');
+const PROMPT_ROW = new RegExp(`^(((share|follow|post|tweet|pin)( this| us)?:?( (on|via|by|to|with))? )?${NETWORK}[\\s,|·•/]*){2,}$`, 'i');
 // "Follow The Ledger on Google News", "Follow @BrindleChron": a follow prompt naming the outlet or a handle.
 const FOLLOW_OUTLET = /^[Ff]ollow (@[\w.]+|([Tt]he )?[\p{Lu}][\p{L}'’.-]*( [\p{Lu}][\p{L}'’.-]*){0,5}( on [\p{Lu}][\p{L} ]{1,20})?)[.!]?$/u;
 

@@ -13,6 +13,8 @@ const SIGN_UP = /\b(sign(ing)? up|subscribe|subscribing|subscription|become a (m
 const CHANNEL = /\b(newsletters?|inbox|bulletin|(daily|weekly|morning|evening|football|sport|free) (email|briefing|digest))\b/i;
 const CALL =
   /^(get|sign|subscribe|want|enjoy(ed)?|love|like|don['’]t miss|never miss|join|stay|try|become|support|was this|forwarded|receive|read more stories|for more)\b|\bhere\b|\bfor free\b|\bour (free |daily |weekly |morning |evening )*(newsletter|email|briefing)\b|[£$€]\s?\d|\bnewsletter (brings|gives|sends)\b/i;
+// "Follow The Early Shift wherever you get your podcasts.": a call to follow a show.
+const PODCAST_CALL = /\b(subscribe|follow|listen)\b.{0,80}\bwherever you (get|find|listen to) (your )?podcasts\b/i;
 // A pitch is a sentence or two.
 const MAX_CALL_WORDS = 35;
 
@@ -30,5 +32,5 @@ export const subscribePrompt: LineRule = {
   name: 'subscribe-prompt',
   reason: 'subscribe-prompt',
   // The free-worded call is read only in scraped text: on an HTML page a deals article's "Sign up for ..." list is content.
-  matches: (line, ctx) => shortLine(line, PROMPT, 80) || shortLine(line, PITCH, 160) || (ctx.plainText === true && isCallToSubscribe(line)) || shortLine(line, BOX_HEADER),
+  matches: (line, ctx) => shortLine(line, PROMPT, 80) || shortLine(line, PITCH, 160) || (ctx.plainText === true && (isCallToSubscribe(line) || (wordCount(line) <= MAX_CALL_WORDS && PODCAST_CALL.test(line)))) || shortLine(line, BOX_HEADER),
 };

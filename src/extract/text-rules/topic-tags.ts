@@ -3,7 +3,7 @@
 import { shortLine, wordCount, type LineRule } from './rule.js';
 
 const HEADER = /^(topics|tags|suggested topics|related topics|more on|explore more on these topics|filed under|categories|sections|subjects|keywords|in this article|follow (the )?topics?)[:.]?$/i;
-const INLINE = /^(tags?|tagged( with| as)?|posted in|filed (under|in)|categories|categorised in|categorized in|topics)\s*:?\s+\S.{0,150}$/i;
+const INLINE = /^(tags?|keywords|tagged( with| as)?|posted in|filed (under|in)|categories|categorised in|categorized in|topics)\s*:?\s+\S.{0,150}$/i;
 // A topic is a name or a short phrase.
 const MAX_TOPIC_WORDS = 6;
 

@@ -2,6 +2,7 @@
 // no verb in the past tense ("Driver Alan Moss, who has worked at the depot for 31 years.", "Waves breaking over
 // the sea wall at Saltby this morning.", "Sam Okoro celebrates his winner in front of the home fans."). News prose
 // tells what happened: a past or auxiliary verb, a quotation, an attribution.
+import { isLiveUpdateMarker } from './live-update.js';
 import { inFactBox } from './fact-box.js';
 import { endsSentence, wordCount, type LineRule } from './rule.js';
 
@@ -80,6 +81,8 @@ export const uncreditedCaption: LineRule = {
     isUncreditedCaption(line) &&
     // A caption stands alone between paragraphs (or under removed page widgets), not in a run of short sentences.
     (ctx.previousReason !== null || !shortSentence(ctx.previous)) &&
+    // The line under a live update's minute or time is that update ("52'" / "Yellow card for Oakes ...").
+    !isLiveUpdateMarker(ctx.previous) &&
     !shortSentence(ctx.next) &&
     !!ctx.lines &&
     nearPastProse(ctx.lines, ctx.index) &&
