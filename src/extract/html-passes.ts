@@ -1,6 +1,6 @@
 // The extraction cascade: several passes over the same indexed page, compared by an explainable score.
 import type { RemovalRecord } from '../contract/analysis.js';
-import type { PageIndex } from './html-blocks.js';
+import type { PageBlock, PageIndex } from './html-blocks.js';
 import { markBoilerplate, markedRoots, markRemovals, type Marks } from './html-clean.js';
 import { HTML_RULES, reviewItems, reviews, threadForm, type HtmlRule } from './html-rules/index.js';
 import {
@@ -38,8 +38,14 @@ export const LOOSE_PASS: ExtractionPass = { name: 'loose', rules: HTML_RULES.fil
 /** The loose pass of a product page: reviews stay out, or a page whose reviews outweigh its description would fall back to them. */
 export const LOOSE_PRODUCT_PASS: ExtractionPass = { name: 'loose', rules: [...LOOSE_PASS.rules, reviews] };
 
+// Elements whose linked text inside the text is an item of it: list items, table and definition cells.
+const IN_TEXT_LINK_OWNERS = new Set(['li', 'td', 'th', 'dd', 'dt']);
+
 // Rank of a body named by class, id or itemprop (see content-body.ts): a publisher's article, not a bare <article>.
 const NAMED_ARTICLE_BODY_RANK = 3;
+
+// Passes whose pages print a template label per item: a reply's member title, a product option's "Sold out".
+const LABELLED_PASSES = new Set([THREAD_PASS.name, PRODUCT_PASS.name]);
 
 export interface PassResult {
   pass: string;
@@ -148,7 +154,15 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
     if (outside.length > 0) removed.push(removal(outside.join(' '), noMainText ? 'no-main-text' : 'outside-main-text'));
     outside = [];
   };
-  for (const b of page.blocks) {
+  // Teaser cards, linked headings and linked list items followed by more of the text sit inside it (a roundup of
+  // products, a list of sources or questions); after the last of the text they trail it (a "more stories" rail).
+  let lastText = -1;
+  page.blocks.forEach((b, i) => {
+    if (b.cls === 'content' && !(b.owner >= 0 && result.roots[b.owner]! >= 0) && isWithin(page, b.owner, container)) lastText = i;
+  });
+  const inText = (b: PageBlock, i: number): boolean =>
+    i < lastText && (b.teaser === true || b.kind === 'heading' || (b.kind === 'paragraph' && b.owner >= 0 && IN_TEXT_LINK_OWNERS.has(page.elements[b.owner]!.name)));
+  for (const [i, b] of page.blocks.entries()) {
     if (b.owner >= 0 && result.roots[b.owner]! >= 0) continue; // already reported with its rule
     if (b.kind === 'separator') {
       if (!noMainText && isWithin(page, b.owner, container)) blocks.push({ kind: 'separator', text: '' });
@@ -159,10 +173,10 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
       continue;
     }
     flushOutside();
-    if (b.cls === 'link' && !result.keepLinks) removed.push(removal(b.text, b.teaser ? 'teaser' : 'link-list'));
+    if (b.cls === 'link' && !result.keepLinks && !inText(b, i)) removed.push(removal(b.text, b.teaser ? 'teaser' : 'link-list'));
     else if (b.cls === 'caption') removed.push(removal(b.text, 'caption'));
     else if (b.cls === 'legal') removed.push(removal(b.text, 'legal-notice'));
-    else if (b.repeated && result.pass === THREAD_PASS.name) removed.push(removal(b.text, 'repeated-label'));
+    else if (b.repeated && LABELLED_PASSES.has(result.pass)) removed.push(removal(b.text, 'repeated-label'));
     else blocks.push(b.kind === 'heading' ? { kind: 'heading', text: b.text, level: b.level ?? 2 } : { kind: 'paragraph', text: b.text });
   }
   flushOutside();

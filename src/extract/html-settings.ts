@@ -14,6 +14,9 @@ export const MAX_LEGAL_NOTICE_CHARS = 400;
 // signature, an "Add to basket" button), not text: running text never repeats verbatim.
 export const MAX_REPEATED_LABEL_CHARS = 200;
 export const MIN_LABEL_REPEATS = 3;
+// A line up to this long holding a number is a label template filled with a count or date ("Posts: 412", "Joined
+// Mar 2019", "answered Jun 3 at 9:14") when its wording, numbers aside, repeats as often: a post's own text does not.
+export const MAX_NUMBERED_LABEL_CHARS = 80;
 // A block with more than this share of its text in links is navigation or a teaser list.
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
 // A heading that is entirely a link and this short is a menu or teaser label.
@@ -60,6 +63,14 @@ export const RECOMMENDATION_PROTECTED_SHARE = 0.9;
 // On a product page the customer reviews are removed unless they hold this share of the page's content text:
 // reviews often outweigh a short description, but a page that is mostly reviews is a review page.
 export const REVIEWS_PROTECTED_SHARE = 0.6;
+
+// A filter panel named "facets" or "refinements" holds at most this much text; an element so named holding more
+// is a layout wrapper around the results and the filters together.
+export const MAX_FACET_PANEL_CHARS = 6000;
+
+// A block titled or named as a table of contents is one when at least this share of its text is links: the
+// title's wrapper can also be the whole article that opens with the table.
+export const MIN_TOC_LINK_DENSITY = 0.5;
 
 // A <form> whose paragraphs hold this much text is a rendered post (old forums wrap each post in its edit
 // form), not a search box or sign-up, whose paragraphs are a line or two of instructions.

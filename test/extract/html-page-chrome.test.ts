@@ -76,6 +76,72 @@ describe('HTML page chrome and listings', () => {
     expect(run(declared).paragraphs.join(' ')).not.toContain('Brackwater No. 9 bench plane');
   });
 
+  it('removes a filter panel of checkboxes beside the items of a shop category', () => {
+    const boxes = (label: string, values: string[]) =>
+      `<h3>${label}</h3><ul>${values.map((v, i) => `<li><label><input type="checkbox"> ${v} (${i + 3})</label></li>`).join('')}</ul>`;
+    const panel = `<div class="product-filters">${boxes('Material', ['Teak', 'Larch', 'Cast iron'])}${boxes('Seats', ['Two', 'Three', 'Four'])}</div>`;
+    const html = `<body>${CHROME}<main><h1>Garden benches</h1>
+      <p>Our benches are built in the Brackwater works from slow-grown larch and reclaimed teak, and delivered assembled to most of the county.</p>
+      <p>Every bench is oiled twice before it leaves and carries a ten-year guarantee against rot in the seat and the legs.</p>${panel}</main></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('slow-grown larch');
+    expect(text).not.toContain('Cast iron (5)');
+    expect(reasonOf(out, 'Cast iron (5)')).toBe('filters');
+  });
+
+  it('keeps the results inside a layout wrapper named after its facets', () => {
+    const items = Array.from({ length: 90 }, (_, i) => `<li><a href="/p/${i}">Brackwater garden bench model ${i + 1}, slow-grown larch with a teak seat and iron legs</a></li>`).join('');
+    const html = `<body>${CHROME}<div class="search-facets-layout"><div class="facets"><h3>Material</h3><ul><li><label><input type="checkbox"> Teak (14)</label></li></ul></div>
+      <ul class="results">${items}</ul></div></body>`;
+    const out = run(html);
+    expect(out.paragraphs.join(' ')).toContain('Brackwater garden bench model 42, slow-grown larch');
+    expect(reasonOf(out, 'Teak (14)')).toBe('filters');
+  });
+
+  it('removes a table of contents titled by a plain paragraph, but not a text opening with the same word', () => {
+    const toc = `<div class="box"><p class="box-title">In this article</p><ul><li><a href="#cost">What the repairs cost</a></li><li><a href="#when">When the pier reopens</a></li><li><a href="#who">Who pays for the work</a></li></ul></div>`;
+    const body = `<h2 id="cost">What the repairs cost</h2><p>${prose('pier', 3)}</p><h2 id="when">When the pier reopens</h2><p>${prose('works', 3)}</p>`;
+    const out = run(`<body>${CHROME}<main><h1>Storm repairs on the old pier</h1>${toc}${body}</main></body>`);
+    expect(out.paragraphs.join(' ')).toContain('pier committee');
+    expect(out.paragraphs).not.toContain('In this article');
+    expect(reasonOf(out, 'In this article')).toBe('table-of-contents');
+    const opening = run(`<body>${CHROME}<main><div class="text"><p>Contents</p><p>${prose('pier', 3)}</p><p><a href="/pier">Pier history</a></p></div></main></body>`);
+    expect(opening.paragraphs.join(' ')).toContain('pier committee');
+  });
+
+  it('keeps teaser-shaped cards inside the text (a roundup) but drops a rail of them closing it', () => {
+    const cards = (what: string) =>
+      Array.from({ length: 4 }, (_, i) => `<div class="card"><p><a href="/p/${what}-${i}">${what} number ${i + 1} from the Brackwater works</a> – ${['Oiled larch', 'Reclaimed teak', 'Cast iron', 'Painted pine'][i]} with a ${i + 2}-year guarantee, tested by our reviewers over ${i + 3} wet weeks on the north coast.</p></div>`).join('');
+    const html = `<html><head><meta property="og:type" content="article"></head><body>${CHROME}<div class="post"><h1>The best garden benches of the year</h1><p>${prose('bench', 20)}</p>
+      <div class="picks">${cards('Bench')}</div><h2>How we tested</h2><p>${prose('testing', 20)}</p>
+      <div class="grid">${cards('Planter')}</div></div></body></html>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('testing committee');
+    expect(text).toContain('Bench number 3 from the Brackwater works');
+    expect(text).not.toContain('Planter number 3');
+    expect(reasonOf(out, 'Planter number 3')).toBe('teaser');
+  });
+
+  it('keeps a linked heading and a list of linked sources inside the text but drops a link list after it', () => {
+    const links = (what: string) => `<h2><a href="/d/${what}">Every ${what} of the Harbour Trust</a></h2><ul>${['spring', 'summer', 'autumn'].map((s, i) => `<li><a href="/d/${what}-${i}">Harbour Trust ${what} for ${s} 2025, full minutes</a></li>`).join('')}</ul>`;
+    const html = `<body>${CHROME}<main><h1>What the trust decided</h1><p>${prose('trust', 8)}</p>${links('report')}
+      <p>${prose('harbour', 8)}</p>${links('newsletter')}</main></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('Harbour Trust report for summer 2025, full minutes');
+    expect(out.paragraphs).toContain('Every report of the Harbour Trust');
+    expect(reasonOf(out, 'Every newsletter of the Harbour Trust')).toBe('link-list');
+    expect(text).toContain('harbour committee');
+    expect(text).not.toContain('Harbour Trust newsletter for summer');
+    expect(reasonOf(out, 'Harbour Trust newsletter for summer')).toBe('link-list');
+    // The same for the linked cells of a table inside the text.
+    const table = `<table>${['2024', '2025', '2026'].map((y) => `<tr><td><a href="/b/${y}">Harbour Trust budget for ${y}, audited accounts</a></td></tr>`).join('')}</table>`;
+    const withTable = run(`<body>${CHROME}<main><h1>What the trust decided</h1><p>${prose('trust', 8)}</p>${table}<p>${prose('harbour', 8)}</p></main></body>`);
+    expect(withTable.paragraphs.join(' ')).toContain('Harbour Trust budget for 2025, audited accounts');
+  });
+
   it('does not read a link rail beside a short named article as a listing', () => {
     const text = run(categoryPage('dialects', 'beside')).paragraphs.join(' ');
     expect(text).toContain('index of the scripting dialects');
@@ -96,6 +162,32 @@ describe('HTML page chrome and listings', () => {
     expect(text).not.toContain('Proud owner');
     expect(reasonOf(out, 'Well-known member')).toBe('repeated-label');
   });
+
+  it('drops a label repeated under every option of a declared product', () => {
+    const options = ['Small', 'Medium', 'Large'].map((size) => `<div class="opt"><p>${size} tin</p><p>Sold out</p></div>`).join('');
+    const html = `<body><script type="application/ld+json">{"@type":"Product","name":"Harbour Blend coffee"}</script><main><h1>Harbour Blend coffee</h1>
+      <p>A dark roast of Sumatran and Brazilian beans, roasted in small batches at the Dunmore roastery every Tuesday morning.</p>
+      <p>Notes of cocoa and cherry, with a heavy body and low acidity; good with milk, and as an espresso for those who like it strong.</p>${options}</main></body>`;
+    const out = run(html);
+    expect(out.paragraphs.join(' ')).toContain('Sumatran and Brazilian beans');
+    expect(out.paragraphs).not.toContain('Sold out');
+    expect(reasonOf(out, 'Sold out')).toBe('repeated-label');
+  });
+
+  it('drops post counters and join dates that repeat under every post with different numbers', () => {
+    const post = (who: string, posts: string, joined: string, body: string) =>
+      `<div class="post"><div class="user"><span>${who}</span><p>Posts: ${posts}</p><p>Member since ${joined}</p></div><div class="post-body"><p>${body}</p></div></div>`;
+    const html = `<body><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Rebuilding a 1968 Corran outboard"}</script>
+      <div class="thread">${post('fenwick', '1,204', '2019', 'The carburettor on my 1968 Corran floods at idle no matter how I set the float. Has anyone rebuilt one of these?')}
+      ${post('ailsa_r', '87', '2021', 'Check the needle seat before the float: on mine the seat was pitted and no float height would stop it flooding.')}
+      ${post('fenwick', '1,205', '2019', 'That was it. A new seat from the parts shop in Dunmore and it idles cleanly now, thank you both for the help.')}</div></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('pitted and no float height');
+    expect(text).not.toContain('Posts: 87');
+    expect(text).not.toContain('Member since 2021');
+    expect(reasonOf(out, 'Posts: 1,204')).toBe('repeated-label');
+  });
 });
 
 describe('rails beside a short article', () => {
@@ -107,6 +199,16 @@ describe('rails beside a short article', () => {
     expect(out.paragraphs.join(' ')).toContain('harbour committee');
     expect(out.paragraphs.join(' ')).not.toContain('A vida pede coragem');
     expect(reasonOf(out, 'Você pode gostar')).toBe('related');
+  });
+
+  it('removes "Similar threads" and "More like this" sections, whose wording names what other pages hold', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="c"><h3>Winter mooring question ${i + 1}</h3><p>${'Another owner asked how to keep a wooden dinghy dry through a wet winter on a swinging mooring without a cover. '.repeat(2)}</p></div>`).join('');
+    for (const heading of ['Similar threads', 'More like this']) {
+      const out = run(`<body><div class="wrap"><div class="texto">${story}</div><div class="x"><h2>${heading}</h2>${cards}</div></div></body>`);
+      expect(out.paragraphs.join(' ')).toContain('harbour committee');
+      expect(out.paragraphs.join(' ')).not.toContain('swinging mooring');
+      expect(reasonOf(out, heading)).toBe('related');
+    }
   });
 
   const ticker = `<div class="ticker"><b>Breaking News</b><ul>${Array.from({ length: 10 }, (_, i) =>

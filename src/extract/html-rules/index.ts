@@ -6,6 +6,7 @@ import { breadcrumb } from './breadcrumb.js';
 import { comments } from './comments.js';
 import { cookieConsent } from './cookie-consent.js';
 import { dialog } from './dialog.js';
+import { facets } from './facets.js';
 import { footerClass, headerClass } from './chrome-class.js';
 import { form } from './form.js';
 import { iframe } from './iframe.js';
@@ -19,6 +20,7 @@ import { related } from './related.js';
 import type { HtmlRule } from './rule.js';
 import { share } from './share.js';
 import { sidebar } from './sidebar.js';
+import { tableOfContents } from './table-of-contents.js';
 
 export type { HtmlRule, HtmlRuleContext } from './rule.js';
 export { reviewItems, reviews } from './reviews.js';
@@ -41,6 +43,8 @@ export const HTML_RULES: readonly HtmlRule[] = [
   newsletter,
   advertisement,
   sidebar,
+  facets,
+  tableOfContents,
   breadcrumb,
   footerClass,
   headerClass,
