@@ -14,21 +14,13 @@ export { copyrightName, splitDocTitle } from './metadata/site-name.js';
 export { urlDate } from './metadata/published.js';
 export { primaryLanguage } from './metadata/language.js';
 
-/** FoundMetadata plus fields the record types do not carry yet. */
-export interface PageMetadata extends FoundMetadata {
-  /** Last update time, when the page states one apart from the publication. */
-  modified: string | null;
-  /** ISO 639-1 code declared by the page (<html lang>, og:locale), null when none. */
-  language: string | null;
-}
-
 /** <title> without a trailing " | Site" part, when the rest is still a headline. */
 export function stripTitleSuffix(title: string, publisher: string | null): string {
   return splitDocTitle(title, [], publisher ? [publisher] : []).headline;
 }
 
 /** Metadata from the whole page (read before any removal, so bylines and headers are still there). */
-export function readHtmlMetadata(dom: AnyNode[], hints: { url?: string } = {}): PageMetadata {
+export function readHtmlMetadata(dom: AnyNode[], hints: { url?: string } = {}): FoundMetadata {
   const page = readPage(dom, hints);
   const publisher = siteName(page, [...statedHeadlines(page), ...page.h1s]);
   const { published, modified } = publishedDate(page);
