@@ -152,11 +152,16 @@ const NEAR_HEADLINE_ELEMENTS = 60;
 // ...and above it, where kickers and date lines sit on some layouts.
 const ABOVE_HEADLINE_ELEMENTS = 8;
 
+/** Elements holding text of their own, in page order, and the index of the first headline outside site chrome (-1: none). */
+function textElementsAroundHeadline(page: Page): { all: Element[]; start: number } {
+  const all = findAll(page.dom, (e) => e.name === 'h1' || (e.children.some((c) => c.type === 'text') && e.name !== 'script' && e.name !== 'style'));
+  return { all, start: all.findIndex((e) => e.name === 'h1' && !inChrome(e)) };
+}
+
 export const nearHeadline: DateSource = {
   name: 'near-headline',
   read: (page) => {
-    const all = findAll(page.dom, (e) => e.name === 'h1' || (e.children.some((c) => c.type === 'text') && e.name !== 'script' && e.name !== 'style'));
-    const start = all.findIndex((e) => e.name === 'h1' && !inChrome(e));
+    const { all, start } = textElementsAroundHeadline(page);
     if (start < 0) return null;
     const headline = headlineAncestors(all[start]);
     // After the headline first, then the few elements above it (a kicker line "March 3, 2026 · 4 min read").
@@ -212,8 +217,7 @@ export const PUBLISHED_SOURCES: readonly DateSource[] = [jsonLdPublished, metaPu
 export const visibleUpdate: DateSource = {
   name: 'visible-update',
   read: (page) => {
-    const all = findAll(page.dom, (e) => e.name === 'h1' || (e.children.some((c) => c.type === 'text') && e.name !== 'script' && e.name !== 'style'));
-    const start = all.findIndex((e) => e.name === 'h1' && !inChrome(e));
+    const { all, start } = textElementsAroundHeadline(page);
     if (start < 0) return null;
     for (const el of all.slice(start + 1, start + 1 + NEAR_HEADLINE_ELEMENTS)) {
       if (inChrome(el) || !markedUpdate(el)) continue;
