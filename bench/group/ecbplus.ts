@@ -57,7 +57,14 @@ const overrides: Partial<GroupSettings> = Object.fromEntries(
     }),
 );
 
-const rows: Row[] = readFileSync(flags.data, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);
+const rows: Row[] = (() => {
+  try {
+    return readFileSync(flags.data, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);
+  } catch (error) {
+    console.error(`bench:group: cannot read --data ${flags.data} as ECB+ JSON lines (${(error as Error).message.split('\n')[0]})`);
+    process.exit(2);
+  }
+})();
 // ECB+ has no publication dates: every document is undated, and only its text and title speak.
 const docs: AnalyzedDocument[] = rows.map((r) => ({
   id: r.id,
