@@ -23,6 +23,7 @@ import { resolveEntities } from '../language/resolve-entities.js';
 import { resolveQuotes } from '../language/resolve-quotes.js';
 import { groupCorpus } from '../group/index.js';
 import { synthesizeStory } from '../synthesize/index.js';
+import { eventHappeningDate } from '../synthesize/timeline.js';
 import { abstractiveSummary, llmSettingsFromEnv, type LlmSettings } from '../synthesize/abstractive.js';
 import type { CorpusAnalysis, Store, StoredSegment, StoryListing } from '../store/store.js';
 
@@ -187,6 +188,24 @@ export function storyMembership(
   return { quoteIds, entityIds };
 }
 
+/**
+ * An event is dated by the day its reports' leads name ("signed on Thursday"), not by when the first report came
+ * out: coverage published the morning after still dates the signing. Without such a day the first publication
+ * date stays. `scoped` is the story's view of its documents, so a newsletter's other items never date the event.
+ * Grouping is untouched (it needs only publication order).
+ */
+// Coverage of a happening comes out within days of it; a lead naming a day weeks away looks back ("three weeks
+// after the budget on May 20") or far ahead, and the piece is its own later event.
+const MAX_HAPPENING_GAP_MS = 7 * 24 * 3600 * 1000;
+
+function dateEventsByHappening(story: StoryGroup, scoped: ReadonlyMap<string, AnalyzedDocument>): void {
+  for (const event of story.events) {
+    const happening = eventHappeningDate(event.documentIds, scoped);
+    if (!happening) continue;
+    if (event.date === null || Math.abs(Date.parse(happening.date) - Date.parse(event.date)) <= MAX_HAPPENING_GAP_MS) event.date = happening.date;
+  }
+}
+
 /** Corpus-level stages; pure. */
 export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
   const grouping = groupCorpus(docs);
@@ -197,6 +216,7 @@ export function analyzeCorpus(docs: AnalyzedDocument[]): CorpusAnalysis {
   const membership = new Map<string, { quoteIds: string[]; entityIds: string[] }>();
   for (const story of grouping.stories) {
     const scoped = scopeDocumentsToStory(story, byId);
+    dateEventsByHappening(story, scoped);
     const members = storyMembership(scoped, quotes, entities);
     // Only the quotes found in the story's own segments are the story's speakers.
     const storyQuotes = new Set(members.quoteIds);

@@ -178,4 +178,26 @@ describe('stated dates and declared language', () => {
     expect(analyzeDocument(htmlDoc(page('fr-FR', ['Le pont rouvre jeudi.']), { language: 'it' })).language).toBe('it');
     expect(analyzeDocument(htmlDoc(page('en', BRIDGE), { language: 'nl' })).language).toBe('nl');
   });
+
+  it('dates an event by the day its reports name, not by a preview published the day before', async () => {
+    const store = await SqliteStore.open(':memory:');
+    const run = await store.startRun('ingest', []);
+    const put = (key: string, published: string, title: string, lead: string) =>
+      store.putDocument(
+        item(key, `${lead}\n\nFinance Minister Maria Ostrova said the Velmora flood fund of 2.4 billion thalers would pay for new barriers along the Ilsen and for homes lost in Lessing.`, {
+          hints: { publisher: key.split('-')[0], title, published },
+        }),
+        run,
+      );
+    // Tuesday 19 May 2026: a preview; the budget itself came on Wednesday the 20th.
+    await put('ledger-preview.txt', '2026-05-19', 'Treasury to unveil flood fund on Wednesday', 'Finance Minister Maria Ostrova will unveil the emergency flood budget on Wednesday, officials at the Velmora treasury said.');
+    await put('courier-report.txt', '2026-05-20', 'Ostrova unveils 2.4bn flood fund', 'Finance Minister Maria Ostrova unveiled the emergency flood budget on Wednesday, with a 2.4 billion thaler fund for the Ilsen valley.');
+    await put('wire-report.txt', '2026-05-21', 'Flood fund passes first reading', 'The emergency flood budget Finance Minister Maria Ostrova unveiled on Wednesday passed its first reading in the assembly late on Thursday.');
+    await analyzeStore(store);
+    const [listing] = await store.listStories();
+    const story = await store.getStory(listing!.id);
+    expect(story?.events).toHaveLength(1);
+    expect(story?.events[0]?.date).toBe('2026-05-20');
+    await store.close();
+  });
 });
