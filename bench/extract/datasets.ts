@@ -1,11 +1,11 @@
 // The extraction datasets: the two third-party ones under <data>, and the held-out set written for this repository
-// (bench/extract/heldout-html): where their pages and gold live, and which scorer mode reads them.
+// (bench/extract/heldout-html, heldout-html-b): where their pages and gold live, and which scorer mode reads them.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DATASET_NAMES = ['scrapinghub', 'wcxb', 'heldout-html'] as const;
+export const DATASET_NAMES = ['scrapinghub', 'wcxb', 'heldout-html', 'heldout-html-b'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export interface Page {
@@ -32,6 +32,8 @@ export interface Dataset {
 
 /** The held-out HTML set, written for this repository (fictional pages), so it travels with the code. */
 export const HELDOUT_HTML_DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout-html');
+/** A second held-out set, news articles only, in twelve further markup families (fictional pages). */
+export const HELDOUT_HTML_B_DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout-html-b');
 
 export function openDataset(name: DatasetName, dataDir: string): Dataset {
   switch (name) {
@@ -42,6 +44,8 @@ export function openDataset(name: DatasetName, dataDir: string): Dataset {
     case 'heldout-html':
       // Same layout and gold shape as WCXB (ground-truth/<id>.json), pages stored uncompressed to stay reviewable.
       return wcxbShaped('heldout-html', HELDOUT_HTML_DIR, '.html', false);
+    case 'heldout-html-b':
+      return wcxbShaped('heldout-html-b', HELDOUT_HTML_B_DIR, '.html', false);
   }
 }
 

@@ -1,6 +1,6 @@
 // Extraction benchmark: Dossier's extractor and two peers on ScrapingHub, WCXB dev and the repository's held-out HTML set,
 // scored by the shared score.py.
-// npm run bench:extract -- --data ../shared/data/extraction [--dataset scrapinghub|wcxb|heldout-html] [--only dossier] [--limit N] [--scorer PATH]
+// npm run bench:extract -- --data ../shared/data/extraction [--dataset scrapinghub|wcxb|heldout-html|heldout-html-b] [--only dossier] [--limit N] [--scorer PATH]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
 const OUT = join(REPO, 'bench/out/extract');
 const USAGE =
-  'usage: npm run bench:extract -- --data DIR [--dataset scrapinghub|wcxb|heldout-html] [--only dossier,readability,defuddle] [--limit N] [--scorer PATH]';
+  'usage: npm run bench:extract -- --data DIR [--dataset scrapinghub|wcxb|heldout-html|heldout-html-b] [--only dossier,readability,defuddle] [--limit N] [--scorer PATH]';
 
 interface Row {
   worker: WorkerResult;
