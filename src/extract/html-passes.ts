@@ -16,6 +16,7 @@ import {
   THREAD_PASS_GAIN,
 } from './html-settings.js';
 import { chooseContainer, chooseDenseBlock, holdsNamedBody, isWithin, subtreeSums, type ContainerChoice } from './main-container.js';
+import { INLINE_TAGS, textOf } from './html-dom.js';
 import { removal } from './text-util.js';
 import type { Block } from './types.js';
 
@@ -162,8 +163,11 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
   });
   const inText = (b: PageBlock, i: number): boolean =>
     i < lastText && (b.teaser === true || b.kind === 'heading' || (b.kind === 'paragraph' && b.owner >= 0 && IN_TEXT_LINK_OWNERS.has(page.elements[b.owner]!.name)));
-  for (const [i, b] of page.blocks.entries()) {
-    if (b.owner >= 0 && result.roots[b.owner]! >= 0) continue; // already reported with its rule
+  const cutInline = markedInlineTexts(page, result);
+  for (const [i, b0] of page.blocks.entries()) {
+    if (b0.owner >= 0 && result.roots[b0.owner]! >= 0) continue; // already reported with its rule
+    const b = withoutMarkedInline(b0, cutInline.get(b0.owner));
+    if (b.text === '' && b0.text !== '') continue; // all of it was marked inline elements
     if (b.kind === 'separator') {
       if (!noMainText && isWithin(page, b.owner, container)) blocks.push({ kind: 'separator', text: '' });
       continue;
@@ -181,4 +185,52 @@ export function passOutput(page: PageIndex, result: PassResult): PassOutput {
   }
   flushOutside();
   return { blocks, removed };
+}
+
+// Elements whose inline children are code tokens.
+const CODE_TAGS = new Set(['code', 'pre', 'kbd', 'samp']);
+// A marked inline element is cut from its block only when it is at most this share of the block's text: a byline
+// <span> beside a date, not a <span> wrapping a whole paragraph.
+const MAX_INLINE_CUT_SHARE = 0.8;
+
+/**
+ * Texts of marked inline elements (a `<span class="byline">` beside a `<time>`), by the block owner reading them.
+ * An inline element's text is read through the block holding it, so marking it alone would record the removal and
+ * still print the text.
+ */
+function markedInlineTexts(page: PageIndex, result: PassResult): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const i of result.marks.keys()) {
+    if (!INLINE_TAGS.has(page.elements[i]!.name)) continue;
+    let owner = page.parent[i]!;
+    while (owner >= 0 && INLINE_TAGS.has(page.elements[owner]!.name)) {
+      if (CODE_TAGS.has(page.elements[owner]!.name)) break;
+      owner = page.parent[owner]!;
+    }
+    // Highlighted code names its tokens ("hljs-comment"): they are the code, not chrome.
+    if (owner >= 0 && CODE_TAGS.has(page.elements[owner]!.name)) continue;
+    // Inside another marked element (the block is dropped whole) or not held by any block.
+    if (owner < 0 || result.roots[owner]! >= 0) continue;
+    const text = textOf(page.elements[i]!);
+    if (text === '') continue;
+    const list = out.get(owner);
+    if (list) list.push(text);
+    else out.set(owner, [text]);
+  }
+  return out;
+}
+
+/** The block without the texts of its marked inline elements (each cut once, where it occurs). */
+function withoutMarkedInline(b: PageBlock, texts: string[] | undefined): PageBlock {
+  if (!texts || b.kind === 'separator') return b;
+  let text = b.text;
+  for (const t of texts) {
+    // An inline wrapper holding most of the block is the block itself under a misleading class name.
+    if (t.length > MAX_INLINE_CUT_SHARE * b.text.length) continue;
+    const at = text.indexOf(t);
+    if (at >= 0) text = text.slice(0, at) + ' ' + text.slice(at + t.length);
+  }
+  if (text === b.text) return b;
+  text = text.replace(/\s+/g, ' ').trim();
+  return { ...b, text, linkChars: Math.min(b.linkChars, text.length) };
 }

@@ -190,6 +190,87 @@ describe('HTML page chrome and listings', () => {
   });
 });
 
+describe('chrome named in the language of the outlet', () => {
+  const cuerpo = [
+    'El ayuntamiento de Montealto aprobó el lunes un plan para cerrar al tráfico el puente viejo durante las fiestas de agosto.',
+    'La alcaldesa, Noelia Ferrán, dijo que la medida se revisará en octubre si los comercios del casco antiguo notan una caída de ventas.',
+    'Los vecinos de la orilla norte podrán cruzar a pie o en el autobús gratuito que saldrá cada quince minutos desde la plaza mayor.',
+  ].map((p) => `<p>${p}</p>`).join('');
+
+  it('removes a comment thread whose class or id names it in Spanish', () => {
+    const html = `<body><article><h1>Montealto cierra el puente viejo en agosto</h1><div class="a_c">${cuerpo}</div>
+      <div id="comentarios" class="a_com"><h4>Comentarios</h4><p>Para comentar debes estar suscrito a la edición digital de El Correo de Montealto.</p></div></article></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('autobús gratuito');
+    expect(text).not.toContain('Para comentar');
+    expect(reasonOf(out, 'Para comentar')).toBe('comments');
+  });
+
+  it('removes a most-read rail headed "Lo más visto" with its heading, not only its links', () => {
+    const html = `<body><main><article><h1>Montealto cierra el puente viejo en agosto</h1>${cuerpo}</article>
+      <section class="b-r"><h3>Lo más visto</h3><ol><li><a href="/a">La feria de Montealto, paso a paso</a></li><li><a href="/b">El CD Montealto roza el ascenso</a></li></ol></section></main></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('plaza mayor');
+    expect(text).not.toContain('Lo más visto');
+    expect(reasonOf(out, 'Lo más visto')).toBe('related');
+  });
+});
+
+describe('standfirst between the headline and the text', () => {
+  const body = [
+    'The Kestrel Bay council voted on Tuesday to close the old sea baths for the whole of next summer while engineers replace the pumps.',
+    'Swimmers will be offered free entry to the leisure centre pool in Marlow Street until the baths reopen in the spring of the year after.',
+    'The council said the work would cost about 1.2 million and that the pumps, fitted in 1974, had failed three times since June.',
+  ].map((p) => `<p>${p}</p>`).join('');
+
+  it('removes a standfirst named by its class in a header the body shares', () => {
+    const html = `<body><main><div class="live-header"><h1>Kestrel Bay sea baths to close for a summer</h1>
+      <div class="standfirst"><p>Pumps fitted half a century ago have failed three times; swimmers get free entry to the town pool instead</p></div></div>
+      <div class="live-body">${body}</div></main></body>`;
+    const out = run(html);
+    const text = out.paragraphs.join(' ');
+    expect(text).toContain('Marlow Street');
+    expect(text).not.toContain('half a century ago');
+    expect(reasonOf(out, 'half a century ago')).toBe('standfirst');
+  });
+
+  it('removes a whole-sentence <h2> set straight after the <h1>, but keeps a short subheading there', () => {
+    const dek = `<body><article><header><h1>Kestrel Bay sea baths to close for a summer</h1>
+      <h2 class="a_st">Pumps fitted half a century ago have failed three times and swimmers get free entry to the town pool instead</h2></header>
+      <div>${body}</div></article></body>`;
+    const out = run(dek);
+    expect(out.paragraphs.join(' ')).not.toContain('half a century ago');
+    expect(out.paragraphs.join(' ')).toContain('Marlow Street');
+    const sub = `<body><article><h1>Kestrel Bay sea baths to close for a summer</h1><h2>What happens to swimmers</h2>${body}</article></body>`;
+    expect(run(sub).paragraphs.join(' ')).toContain('What happens to swimmers');
+  });
+});
+
+describe('chrome set inline inside a line of the text', () => {
+  const body = [
+    'The Ashcombe library will open on Sundays from next month after the town council found money for two more part-time staff.',
+    'Librarian Petra Okonjo said Sunday opening had been the most common request in last year\'s survey of readers and families.',
+    'The children\'s reading room will also stay open until seven on Thursdays, when the homework club meets upstairs.',
+  ].map((p) => `<p>${p}</p>`).join('');
+
+  it('cuts a byline <span> from the meta line it shares with the date', () => {
+    const html = `<body><main><h1>Ashcombe library to open on Sundays</h1>
+      <div class="meta"><span class="byline">Hal Brightwater (now) and Ines Mardle (earlier)</span> <time datetime="2026-03-01">Sun 1 Mar 2026</time></div>
+      ${body}</main></body>`;
+    const text = run(html).paragraphs.join(' ');
+    expect(text).toContain('homework club');
+    expect(text).not.toContain('Ines Mardle');
+  });
+
+  it('keeps highlighted code whose token spans carry chrome-like class names', () => {
+    const code = '<pre><code><span class="hljs-comment"># count the loans per branch before the Sunday rota starts</span>\nloans = tally(branches)</code></pre>';
+    const html = `<body><main><h1>Counting library loans</h1>${body}${code}</main></body>`;
+    expect(run(html).paragraphs.join(' ')).toContain('count the loans per branch');
+  });
+});
+
 describe('rails beside a short article', () => {
   const story = `<p>${prose('harbour', 7)}</p><p>${prose('budget', 7)}</p>`;
 

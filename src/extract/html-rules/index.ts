@@ -20,6 +20,7 @@ import { related } from './related.js';
 import type { HtmlRule } from './rule.js';
 import { share } from './share.js';
 import { sidebar } from './sidebar.js';
+import { standfirst } from './standfirst.js';
 import { tableOfContents } from './table-of-contents.js';
 
 export type { HtmlRule, HtmlRuleContext } from './rule.js';
@@ -50,4 +51,5 @@ export const HTML_RULES: readonly HtmlRule[] = [
   headerClass,
   byline,
   authorBio,
+  standfirst,
 ];

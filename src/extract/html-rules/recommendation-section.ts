@@ -10,9 +10,11 @@ import type { HtmlRule } from './rule.js';
 // other questions or threads resemble this one).
 const RECOMMENDATION_HEADING =
   /\b(?:(?:also|frequently|often) (?:viewed|bought|purchased|liked)|bought together|you (?:may|might|will|could) (?:also )?(?:like|love|enjoy|be interested)|similar (?:items|products)|related (?:items|products|posts|articles|stories|questions|threads|searches|pages|services|reads|topics|guides)|similar (?:questions|threads|posts|articles)|more like this|bundles? (?:&|and) offers|customers who (?:viewed|bought)|recommended (?:for you|items|products)|recently viewed|more (?:items|products) (?:like|from)|customer reviews|ratings? (?:and|&) reviews|write a review)\b/i;
-// The same wording in the other languages of European outlets (Portuguese, Spanish, French, German, Italian, Dutch).
+// The same wording in the other languages of European outlets (Portuguese, Spanish, French, German, Italian, Dutch),
+// with their most-read rails ("Lo más visto", "Meistgelesen", "Les plus lus"), which the English wording leaves to
+// the line rules.
 const RECOMMENDATION_HEADING_OTHER =
-  /(?:^|\s)(?:voc[eê] (?:tamb[eé]m )?pode gostar|leia tamb[eé]m|veja tamb[eé]m|(?:posts|artigos|mat[eé]rias|not[ií]cias) relacionad[oa]s|tambi[eé]n te puede (?:gustar|interesar)|te puede interesar|lee tambi[eé]n|(?:art[ií]culos|noticias) relacionad[oa]s|vous aimerez aussi|[aà] lire aussi|articles similaires|sur le m[eê]me sujet|das k[oö]nnte (?:dich|sie) auch interessieren|(?:[aä]hnliche|verwandte) (?:artikel|beitr[aä]ge)|mehr zum thema|potrebbe(?:ro)? interessarti|ti potrebbe(?:ro)? (?:anche )?interessare|articoli correlati|leggi anche|gerelateerde artikelen|lees ook)(?=$|[\s.…:!])/i;
+  /(?:^|\s)(?:voc[eê] (?:tamb[eé]m )?pode gostar|leia tamb[eé]m|veja tamb[eé]m|(?:posts|artigos|mat[eé]rias|not[ií]cias) relacionad[oa]s|tambi[eé]n te puede (?:gustar|interesar)|te puede interesar|lee tambi[eé]n|(?:art[ií]culos|noticias) relacionad[oa]s|vous aimerez aussi|[aà] lire aussi|articles similaires|sur le m[eê]me sujet|das k[oö]nnte (?:dich|sie) auch interessieren|(?:[aä]hnliche|verwandte) (?:artikel|beitr[aä]ge)|mehr zum thema|potrebbe(?:ro)? interessarti|ti potrebbe(?:ro)? (?:anche )?interessare|articoli correlati|leggi anche|gerelateerde artikelen|lees ook|lo m[aá]s (?:visto|le[ií]do)|(?:m[aá]s|mais) (?:vist[oa]s|le[ií]d[oa]s|lid[oa]s)|meistgelesen|meistgesehen|les plus (?:lus|consult[ée]s)|(?:i )?pi[uù] lett[ie]|meest gelezen)(?=$|[\s.…:!])/i;
 
 const HEADING = /^h[2-6]$/;
 const NO_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button']);
