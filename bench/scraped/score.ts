@@ -91,28 +91,32 @@ function loadPages(dir: string): { name: string; body: string; labels: PageLabel
     });
 }
 
+/** Pooled cells over pages: lines to remove, P, R, F1, kept-line accuracy, printed twice, title, authors, date, segments. */
+function totalCells(results: PageResult[]): Cell[] {
+  const total = results.reduce((acc, r) => addCounts(acc, r.counts), { tp: 0, fp: 0, fn: 0, keptRight: 0, keepTotal: 0 });
+  const s = prf(total);
+  const share = (f: (r: PageResult) => boolean): string => `${results.filter(f).length}/${results.length}`;
+  const withSegments = results.filter((r) => r.segments);
+  return [
+    total.tp + total.fn,
+    fmt(s.precision),
+    fmt(s.recall),
+    fmt(s.f1),
+    `${fmt(s.keptAccuracy)} (${total.keptRight}/${total.keepTotal})`,
+    results.reduce((n, r) => n + r.twice.length, 0),
+    share((r) => r.title),
+    share((r) => r.authors),
+    share((r) => r.date),
+    withSegments.length ? `${withSegments.filter((r) => r.segments!.got === r.segments!.expected).length}/${withSegments.length}` : '',
+  ];
+}
+
 /** One summary row per labelled set. */
 function printSets(): void {
   const rows: Cell[][] = SETS.map((set) => {
     const results = loadPages(join(HERE, set)).map((p) => scorePage(p.name, p.body, p.labels));
-    const total = results.reduce((acc, r) => addCounts(acc, r.counts), { tp: 0, fp: 0, fn: 0, keptRight: 0, keepTotal: 0 });
-    const s = prf(total);
-    const share = (f: (r: PageResult) => boolean): string => `${results.filter(f).length}/${results.length}`;
-    const withSegments = results.filter((r) => r.segments);
-    return [
-      `bench/scraped/${set}`,
-      results.length,
-      total.tp + total.fn,
-      fmt(s.precision),
-      fmt(s.recall),
-      fmt(s.f1),
-      `${fmt(s.keptAccuracy)} (${total.keptRight}/${total.keepTotal})`,
-      results.reduce((n, r) => n + r.twice.length, 0),
-      share((r) => r.title),
-      share((r) => r.authors),
-      share((r) => r.date),
-      withSegments.length ? `${withSegments.filter((r) => r.segments!.got === r.segments!.expected).length}/${withSegments.length}` : '',
-    ];
+    const [lines, ...rest] = totalCells(results);
+    return [`bench/scraped/${set}`, results.length, lines!, ...rest];
   });
   console.log(
     markdownTable(
@@ -145,23 +149,9 @@ function main(argv: string[]): void {
       r.segments ? `${r.segments.got}/${r.segments.expected}` : '',
     ];
   });
-  const total = results.reduce((acc, r) => addCounts(acc, r.counts), { tp: 0, fp: 0, fn: 0, keptRight: 0, keepTotal: 0 });
-  const s = prf(total);
-  const share = (f: (r: PageResult) => boolean): string => `${results.filter(f).length}/${results.length}`;
-  const withSegments = results.filter((r) => r.segments);
-  rows.push([
-    '**all**',
-    total.tp + total.fn,
-    fmt(s.precision),
-    fmt(s.recall),
-    fmt(s.f1),
-    `${fmt(s.keptAccuracy)} (${total.keptRight}/${total.keepTotal})`,
-    results.reduce((n, r) => n + r.twice.length, 0),
-    share((r) => r.title),
-    share((r) => r.authors),
-    share((r) => r.date),
-    withSegments.length ? `${withSegments.filter((r) => r.segments!.got === r.segments!.expected).length}/${withSegments.length} match` : '',
-  ]);
+  const cells = totalCells(results);
+  const segments = cells.at(-1) as string;
+  rows.push(['**all**', ...cells.slice(0, -1), segments ? `${segments} match` : '']);
   console.log(`Scraped text, line by line: ${results.length} pages from ${flags.dir === DEFAULT_DIR ? 'bench/scraped/fixtures' : flags.dir}\n`);
   console.log(
     markdownTable(

@@ -82,6 +82,31 @@ export interface SearchRow {
 }
 
 /** A search row as a hit; `score` is already higher-is-better. */
+interface DocumentRow {
+  id: string;
+  key: string;
+  source: string;
+  format: string;
+  body_type: string;
+  body: string;
+  hints: string | null;
+  ingested_at: string;
+}
+
+/** A stored document row as the pipeline's input record. */
+function sourceDocumentOf(r: DocumentRow): SourceDocument {
+  return {
+    id: r.id,
+    key: r.key,
+    source: r.source,
+    format: r.format as InputFormat,
+    bodyType: r.body_type as BodyType,
+    body: r.body,
+    hints: parse<MetadataHints>(r.hints, {}),
+    ingestedAt: r.ingested_at,
+  };
+}
+
 export function searchHitOf(row: SearchRow, score: number): Omit<SearchHit, 'storyIds'> {
   return { documentId: row.document_id, title: row.title, publisher: row.publisher, published: row.published, snippet: row.snippet, score };
 }
@@ -245,16 +270,7 @@ export abstract class KyselyStore implements Store {
       .orderBy('d.ingested_at')
       .orderBy('d.id')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      key: r.key,
-      source: r.source,
-      format: r.format as InputFormat,
-      bodyType: r.body_type as BodyType,
-      body: r.body,
-      hints: parse<MetadataHints>(r.hints, {}),
-      ingestedAt: r.ingested_at,
-    }));
+    return rows.map(sourceDocumentOf);
   }
 
   async saveDocumentAnalysis(
@@ -341,16 +357,7 @@ export abstract class KyselyStore implements Store {
       .executeTakeFirst();
     if (!r) return null;
     return {
-      document: {
-        id: r.id,
-        key: r.key,
-        source: r.source,
-        format: r.format as InputFormat,
-        bodyType: r.body_type as BodyType,
-        body: r.body,
-        hints: parse<MetadataHints>(r.hints, {}),
-        ingestedAt: r.ingested_at,
-      },
+      document: sourceDocumentOf(r),
       contentHash: r.content_hash,
       analyzedHash: r.analyzed_hash ?? null,
     };

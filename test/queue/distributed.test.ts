@@ -1,8 +1,9 @@
 // The distributed run (PostgreSQL store, BullMQ queue on Redis, two worker processes) gives the same stories and
 // document texts as the embedded run on SQLite, on the demo corpus plus an outlet with boilerplate lines.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   REDIS_URL,
+  cleanupsAfterAll,
   dropSchema,
   embeddedRun,
   exportOf,
@@ -19,10 +20,7 @@ import { enqueueDocuments, openQueues, type DocumentJob } from '../../src/queue/
 import { queuePrefix, redisConnection } from '../../src/queue/connection.js';
 
 const available = await servicesAvailable();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
-});
+const cleanups = cleanupsAfterAll();
 
 describe.skipIf(!available)('distributed analysis', () => {
   let inputs: string[];

@@ -2,12 +2,13 @@
 // document. Restarts happen on private instances started here (own ports, temp dirs), never on the shared services.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, write } from '../cli/run-cli.js';
 import { FAIL_ANALYSIS_ENV, JOB_DELAY_ENV } from '../../src/queue/test-hooks.js';
 import { JOB_ATTEMPTS } from '../../src/queue/settings.js';
 import {
   REDIS_URL,
+  cleanupsAfterAll,
   dropSchema,
   embeddedRun,
   exportOf,
@@ -25,10 +26,7 @@ import { postgresMissing, redisMissing, startPrivatePostgres, startPrivateRedis 
 import { writeBoilerplateOutlet } from './fixtures.js';
 
 const available = await servicesAvailable();
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
-});
+const cleanups = cleanupsAfterAll();
 
 /** A distributed run's scaffolding: its schema and queues, removed at the end of the file. */
 function distributedRun(db: string, redisUrl: string) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { Queue } from 'bullmq';
 import { binPath, repoRoot, runCli, tempDir } from '../cli/run-cli.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -186,4 +187,13 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Cleanups run after the file's tests, last registered first; one failing does not stop the others. */
+export function cleanupsAfterAll(): (() => Promise<void> | void)[] {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
+  });
+  return cleanups;
 }
